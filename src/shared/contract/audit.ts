@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { empty, isoDate } from './common';
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  accountId: string | null;
+  accountName: string | null;
+  action: string;
+  outcome: 'ok' | 'denied' | 'failed';
+  recordType: string | null;
+  recordId: string | null;
+  classes: string[];
+  detail: string | null;
+}
+
+export interface AuditPage {
+  entries: AuditEntry[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  rowsChecked: number;
+  /** The first row whose hash does not match, when the chain is broken. */
+  firstBrokenSeq: number | null;
+  head: string | null;
+}
+
+export const auditListInput = z
+  .object({
+    accountId: z.string().uuid('Choose an account from the list.').optional(),
+    recordId: z.string().trim().min(1).max(100).optional(),
+    action: z.string().trim().min(1).max(80).optional(),
+    outcome: z.enum(['ok', 'denied', 'failed']).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    page: z.number().int().min(1).max(100_000).default(1),
+    pageSize: z.number().int().min(10).max(200).default(50),
+  })
+  .strict()
+  .refine((v) => !v.from || !v.to || v.from <= v.to, {
+    message: 'The end date must not be before the start date.',
+    path: ['to'],
+  });
+
+export const auditChannels = {
+  list: channel<typeof auditListInput, AuditPage>({
+    name: 'audit.list',
+    kind: 'read',
+    input: auditListInput,
+    classes: ['system'],
+    access: ['administrator'],
+    summary: 'Audit events, newest first, filtered by account, record, action, outcome and dates.',
+  }),
+  actions: channel<typeof empty, string[]>({
+    name: 'audit.actions',
+    kind: 'read',
+    input: empty,
+    classes: ['system'],
+    access: ['administrator'],
+    summary: 'The distinct actions present in the audit log, for the filter list.',
+  }),
+  verify: channel<typeof empty, AuditVerification>({
+    name: 'audit.verify',
+    kind: 'write',
+    input: empty,
+    classes: ['system'],
+    access: ['administrator'],
+    summary: 'Check every row of the hash chain and name the first broken one.',
+  }),
+};

@@ -1,0 +1,50 @@
+import { vaultChannels } from './vault';
+import { accountsChannels } from './accounts';
+import { auditChannels } from './audit';
+import { settingsChannels } from './settings';
+import type { ChannelDef, InputOf, OutputOf } from './define';
+import type { Result } from '../errors';
+
+/**
+ * The IPC contract: every channel the renderer may call, grouped by area. The preload builds
+ * `window.api` from this object, the core's dispatcher serves exactly these channels, and a test
+ * walks it to prove each has a schema, an access rule, an audit action and a bad-input test.
+ */
+export const contract = {
+  vault: vaultChannels,
+  accounts: accountsChannels,
+  audit: auditChannels,
+  settings: settingsChannels,
+} as const;
+
+export type Contract = typeof contract;
+export type AreaName = keyof Contract;
+
+/** Every channel as a flat list. */
+export const allChannels: ChannelDef[] = Object.values(contract).flatMap((area) =>
+  Object.values(area as Record<string, ChannelDef>),
+);
+
+export const channelByName: ReadonlyMap<string, ChannelDef> = new Map(allChannels.map((c) => [c.name, c]));
+
+/** The typed API the renderer sees as `window.api`. */
+export type Api = {
+  [A in keyof Contract]: {
+    [K in keyof Contract[A]]: (input: InputOf<Contract[A][K]>) => Promise<Result<OutputOf<Contract[A][K]>>>;
+  };
+};
+
+/** The names (not schemas) the preload needs to build `window.api`: area → action → channel. */
+export function channelNames(): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const [area, channels] of Object.entries(contract)) {
+    out[area] = {};
+    for (const [action, def] of Object.entries(channels as Record<string, ChannelDef>)) out[area][action] = def.name;
+  }
+  return out;
+}
+
+export * from './define';
+export type { SessionInfo, VaultStatus } from './vault';
+export type { AccountSummary } from './accounts';
+export type { AuditEntry, AuditPage, AuditVerification } from './audit';
