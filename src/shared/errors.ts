@@ -33,10 +33,11 @@ export interface AppError {
   retryAfterSeconds?: number;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+export type Failure = { ok: false; error: AppError };
+export type Result<T> = { ok: true; value: T } | Failure;
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string, extra: Partial<AppError> = {}): Result<never> => ({
+export const fail = (code: ErrorCode, message: string, extra: Partial<AppError> = {}): Failure => ({
   ok: false,
   error: { code, message, ...extra },
 });

@@ -52,6 +52,10 @@ export const recoverInput = z
       ctx.addIssue({ code: 'custom', message: problem, path: ['newPassphrase'] });
   });
 
+export const lockInput = z
+  .object({ reason: z.enum(['user', 'idle'], { message: 'Unknown reason for locking.' }).optional() })
+  .strict();
+
 export const changePassphraseInput = z
   .object({ currentPassphrase: enteredPassphrase, newPassphrase: passphrase })
   .strict()
@@ -97,10 +101,10 @@ export const vaultChannels = {
     whileLocked: true,
     summary: 'Sign in an administrator with the recovery key and set them a new passphrase.',
   }),
-  lock: channel<typeof empty, { locked: true }>({
+  lock: channel<typeof lockInput, { locked: true }>({
     name: 'vault.lock',
     kind: 'write',
-    input: empty,
+    input: lockInput,
     classes: [],
     access: 'signed-in',
     summary: 'Lock now: close the database and forget the key.',

@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { contract } from '../../../shared/contract';
+import type { Role } from '../../../shared/roles';
+import { defineHandlers } from '../ipc/handler.types';
+import type { KeySlot } from '../vault/header';
+import { AccountEntity } from '../db/entities';
+import {
+  assertNotSelf,
+  assertOtherAdministrator,
+  getAccount,
+  insertAccount,
+  listAccounts,
+  toSummary,
+  updateAccount,
+} from './accounts.service';
+
+const accountTarget = (id: string | undefined, detail?: string) => ({ recordType: 'account', recordId: id ?? null, detail: detail ?? null });
+const isAdmin = (rolesJson: string) => (JSON.parse(rolesJson) as Role[]).includes('administrator');
+
+export const accountsHandlers = defineHandlers(contract.accounts, {
+  list: { run: ({ em }) => listAccounts(em) },
+
+  create: {
+    // Argon2id for the new slot is slow, so it runs before the transaction opens.
+    prepare: ({ vault }, input): KeySlot => vault.wrapFor(randomUUID(), input.username, input.temporaryPassphrase),
+    async run({ em, vault, now }, input, slot: KeySlot) {
+      const row = await insertAccount(
+        em,
+        { id: slot.accountId!, username: input.username, displayName: input.displayName, roles: input.roles, mustChangePassphrase: true },
+        now,
+      );
+      // Written inside the transaction: if the header cannot be saved, the account is not created.
+      vault.commitSlot(slot);
+      return toSummary(row);
+    },
+    audit: (input, output) => accountTarget(output?.id, `roles=${input.roles.join(',')}`),
+  },
+
+  setRoles: {
+    async run({ em, now }, input) {
+      const current = await getAccount(em, input.id);
+      if (isAdmin(current.roles) && !input.roles.includes('administrator')) await assertOtherAdministrator(em, input.id);
+      return toSummary(await updateAccount(em, input.id, { roles: JSON.stringify(input.roles) }, now));
+    },
+    audit: (input) => accountTarget(input.id, `roles=${input.roles.join(',')}`),
+  },
+
+  disable: {
+    async run({ em, vault, caller, now }, input) {
+      assertNotSelf(caller!.accountId, input.id, 'disable');
+      const current = await getAccount(em, input.id);
+      if (isAdmin(current.roles)) await assertOtherAdministrator(em, input.id);
+      const row = await updateAccount(em, input.id, { disabled: true }, now);
+      // Destroy the key slot: a disabled person's passphrase no longer opens anything.
+      vault.removeSlot(input.id);
+      return toSummary(row);
+    },
+    audit: (input) => accountTarget(input.id),
+  },
+
+  resetPassphrase: {
+    async prepare({ vault, caller }, input): Promise<KeySlot> {
+      assertNotSelf(caller!.accountId, input.id, 'reset the passphrase of');
+      const row = await vault.database.dataSource.getRepository(AccountEntity).findOne({ where: { id: input.id } });
+      if (!row) return vault.wrapFor(input.id, 'missing', input.temporaryPassphrase);
+      return vault.wrapFor(row.id, row.username, input.temporaryPassphrase);
+    },
+    async run({ em, vault, now }, input, slot: KeySlot) {
+      await getAccount(em, input.id);
+      const row = await updateAccount(em, input.id, { mustChangePassphrase: true, disabled: false }, now);
+      vault.commitSlot(slot);
+      return toSummary(row);
+    },
+    audit: (input) => accountTarget(input.id),
+  },
+
+  remove: {
+    async run({ em, vault, caller }, input) {
+      assertNotSelf(caller!.accountId, input.id, 'remove');
+      const current = await getAccount(em, input.id);
+      if (isAdmin(current.roles)) await assertOtherAdministrator(em, input.id);
+      await em.getRepository(AccountEntity).delete({ id: input.id });
+      vault.removeSlot(input.id);
+      return { removed: true as const };
+    },
+    audit: (input) => accountTarget(input.id),
+  },
+});

@@ -1,0 +1,68 @@
+import { contract, type AuditEntry } from '../../../shared/contract';
+import { defineHandlers } from '../ipc/handler.types';
+import { AuditLog } from './audit.service';
+
+interface ListedRow {
+  seq: number;
+  at: string;
+  account_id: string | null;
+  actor: string | null;
+  display_name: string | null;
+  action: string;
+  outcome: AuditEntry['outcome'];
+  record_type: string | null;
+  record_id: string | null;
+  classes: string;
+  detail: string | null;
+}
+
+export const auditHandlers = defineHandlers(contract.audit, {
+  list: {
+    async run({ em }, input) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (input.accountId) (where.push('e.account_id = ?'), params.push(input.accountId));
+      if (input.recordId) (where.push('e.record_id = ?'), params.push(input.recordId));
+      if (input.action) (where.push('e.action = ?'), params.push(input.action));
+      if (input.outcome) (where.push('e.outcome = ?'), params.push(input.outcome));
+      // Dates are whole UK days; `at` is ISO UTC, so compare on the date prefix.
+      if (input.from) (where.push('substr(e.at, 1, 10) >= ?'), params.push(input.from));
+      if (input.to) (where.push('substr(e.at, 1, 10) <= ?'), params.push(input.to));
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const [{ total }] = (await em.query(`SELECT count(*) AS total FROM audit_event e ${clause}`, params)) as [{ total: number }];
+      const rows = (await em.query(
+        `SELECT e.seq, e.at, e.account_id, e.actor, a.display_name, e.action, e.outcome, e.record_type, e.record_id, e.classes, e.detail
+           FROM audit_event e LEFT JOIN account a ON a.id = e.account_id
+           ${clause} ORDER BY e.seq DESC LIMIT ? OFFSET ?`,
+        [...params, input.pageSize, (input.page - 1) * input.pageSize],
+      )) as ListedRow[];
+      return {
+        total,
+        page: input.page,
+        pageSize: input.pageSize,
+        entries: rows.map((r) => ({
+          seq: r.seq,
+          at: r.at,
+          accountId: r.account_id,
+          accountName: r.display_name ?? r.actor,
+          action: r.action,
+          outcome: r.outcome,
+          recordType: r.record_type,
+          recordId: r.record_id,
+          classes: JSON.parse(r.classes) as string[],
+          detail: r.detail,
+        })),
+      };
+    },
+  },
+  actions: {
+    async run({ em }) {
+      const rows = (await em.query('SELECT DISTINCT action FROM audit_event ORDER BY action')) as { action: string }[];
+      return rows.map((r) => r.action);
+    },
+  },
+  verify: {
+    run: ({ em, vault }) => new AuditLog(vault.auditKey()).verify(em),
+    audit: (_input, output) => ({ detail: output ? (output.ok ? `ok rows=${output.rowsChecked}` : `broken at ${output.firstBrokenSeq}`) : null }),
+  },
+});

@@ -1,0 +1,65 @@
+import type { DataClass } from '../../../shared/roles';
+
+/**
+ * The data map: every table and column, what it is for, the lawful basis, the UK GDPR Article 9 /
+ * DPA 2018 Schedule 1 condition where special category or criminal offence data is held, and how
+ * long it is kept. A test fails when a table or column exists in the database but not here, so the
+ * record of processing cannot drift from the schema.
+ */
+export interface TableEntry {
+  purpose: string;
+  lawfulBasis: string;
+  /** Article 9 condition and Schedule 1 paragraph, or null when no special category data is held. */
+  specialCondition: string | null;
+  retention: string;
+  columns: Record<string, DataClass>;
+}
+
+export const DATA_MAP: Record<string, TableEntry> = {
+  account: {
+    purpose: 'Staff sign-in, roles and what each person may see and change.',
+    lawfulBasis: 'UK GDPR Art. 6(1)(f) legitimate interests: securing the records the organisation holds.',
+    specialCondition: null,
+    retention: 'While the person works for the service; removed accounts leave only their id and username in the audit log.',
+    columns: {
+      id: 'system',
+      username: 'system',
+      display_name: 'directory',
+      roles: 'system',
+      disabled: 'system',
+      must_change_passphrase: 'system',
+      created_at: 'system',
+      updated_at: 'system',
+      last_sign_in_at: 'system',
+    },
+  },
+  setting: {
+    purpose: 'Security settings and programme thresholds.',
+    lawfulBasis: 'Not personal data (updated_by is a staff account id): Art. 6(1)(f).',
+    specialCondition: null,
+    retention: 'For the life of the installation.',
+    columns: { key: 'system', value: 'system', updated_at: 'system', updated_by: 'system' },
+  },
+  audit_event: {
+    purpose:
+      'Accountability: who signed in, changed records or read sensitive data, as required by UK GDPR Art. 5(2) and 32.',
+    lawfulBasis: 'UK GDPR Art. 6(1)(c) legal obligation (security of processing) and 6(1)(f).',
+    specialCondition:
+      'Records only that sensitive data was read (classes, record id), never the data itself; DPA 2018 Sch. 1 para 6 (statutory purposes) where it evidences access to criminal offence data.',
+    retention: 'Six years after the event, then archived; rows are never edited or deleted in place.',
+    columns: {
+      seq: 'system',
+      at: 'system',
+      account_id: 'system',
+      actor: 'system',
+      action: 'system',
+      outcome: 'system',
+      record_type: 'system',
+      record_id: 'system',
+      classes: 'system',
+      detail: 'system',
+      prev_hash: 'system',
+      hash: 'system',
+    },
+  },
+};

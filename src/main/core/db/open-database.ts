@@ -1,0 +1,56 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { DataSource } from 'typeorm';
+import { ENTITIES } from './entities';
+import { applyKey, applyPragmas, checkKey, type CipherName } from './cipher';
+import { damagedError, isDamageError } from './sqlite-errors';
+
+export interface OpenedDatabase {
+  dataSource: DataSource;
+  /** The raw connection, for migrations, integrity checks and backups. */
+  raw: Database.Database;
+}
+
+/**
+ * Open the encrypted database through TypeORM. The key and cipher are applied in
+ * `prepareDatabase`, which runs before TypeORM's own first statement (its `key` option runs too
+ * early for the cipher choice). The wrong-key check and a quick integrity check run before
+ * anything can write, so a damaged or foreign file is reported and left untouched.
+ */
+export async function openDatabase(
+  path: string,
+  cipher: CipherName,
+  key: Uint8Array,
+  options: { create: boolean },
+): Promise<OpenedDatabase> {
+  let raw: Database.Database | undefined;
+  const dataSource = new DataSource({
+    type: 'better-sqlite3',
+    driver: Database,
+    database: path,
+    fileMustExist: !options.create,
+    entities: ENTITIES,
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+    prepareDatabase: (db: Database.Database) => {
+      raw = db;
+      applyKey(db, cipher, key);
+      checkKey(db);
+      const check = db.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw Object.assign(new Error('quick_check failed'), { code: 'SQLITE_CORRUPT' });
+      applyPragmas(db);
+    },
+  });
+  try {
+    await dataSource.initialize();
+  } catch (err) {
+    try {
+      raw?.close();
+    } catch {
+      // already closed
+    }
+    if (isDamageError(err)) throw damagedError();
+    throw err;
+  }
+  return { dataSource, raw: raw! };
+}

@@ -1,0 +1,198 @@
+import type { EntityManager } from 'typeorm';
+import type { ChannelDef } from '../../../shared/contract';
+import { CoreError, fail, ok, type Failure, type Result } from '../../../shared/errors';
+import { AUDITED_READ_CLASSES, type Role } from '../../../shared/roles';
+import { AccountEntity } from '../db/entities';
+import { isDamageError, damagedError } from '../db/sqlite-errors';
+import { AuditLog, type AuditEvent } from '../audit/audit.service';
+import { isPermitted, readableClasses } from '../policy/permissions';
+import { redact } from '../policy/redact';
+import type { ScopeRegistry } from '../policy/scope';
+import type { Vault } from '../vault/vault.service';
+import type { LockReason } from '../host/protocol';
+import type { AnyHandler, AuditTarget, Caller, PrepareContext } from './handler.types';
+import { validationError } from './validation';
+import { lockedEntityManager } from './locked-entity-manager';
+
+/** While a temporary passphrase is in force, only these channels answer. */
+const DURING_PASSPHRASE_CHANGE = new Set(['vault.status', 'vault.lock', 'vault.changePassphrase']);
+
+export interface DispatcherDeps {
+  vault: Vault;
+  channels: ReadonlyMap<string, ChannelDef>;
+  handlers: ReadonlyMap<string, AnyHandler>;
+  scopes: ScopeRegistry;
+  now: () => Date;
+  lock: (reason: LockReason) => Promise<void>;
+}
+
+const lockedError = () => fail('LOCKED', 'Waymark is locked. Sign in to continue.');
+
+/**
+ * The one pipeline every call goes through: locked? → validate → caller and passphrase state →
+ * permission → prepare → one transaction (scope → handler → redact → audit) → anchor → after.
+ * Calls are served one at a time, so a lock can never close the database under a transaction.
+ */
+export class Dispatcher {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: DispatcherDeps) {}
+
+  call(name: string, input: unknown): Promise<Result<unknown>> {
+    return this.serial(() => this.handle(name, input));
+  }
+
+  /** Run work in the same queue as calls (used by lock from the shell). */
+  serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async handle(name: string, rawInput: unknown): Promise<Result<unknown>> {
+    const { vault, now: clock } = this.deps;
+    const channel = this.deps.channels.get(name);
+    const handler = this.deps.handlers.get(name);
+    if (!channel || !handler) return fail('NOT_FOUND', 'That action does not exist in this version of Waymark.');
+    if (!channel.whileLocked && vault.state() !== 'unlocked') return lockedError();
+
+    const parsed = channel.input.safeParse(rawInput);
+    if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+    const input = parsed.data;
+
+    let caller: Caller | null = null;
+    if (vault.state() === 'unlocked') {
+      caller = await this.loadCaller();
+      if (!caller) {
+        // The signed-in account was disabled or removed (by another administrator's action).
+        await this.deps.lock('user');
+        return lockedError();
+      }
+    }
+    if (caller?.mustChangePassphrase && !DURING_PASSPHRASE_CHANGE.has(name)) {
+      return fail('PASSPHRASE_CHANGE_REQUIRED', 'Choose a new passphrase before continuing.');
+    }
+    const ctx: PrepareContext = { vault, caller, now: clock(), lock: this.deps.lock };
+    if (!isPermitted(channel.access, caller?.roles ?? null)) {
+      await this.auditAlone(ctx, channel, 'denied', { detail: 'FORBIDDEN' });
+      return fail('FORBIDDEN', 'Your roles do not allow this. Ask an administrator if you need it.');
+    }
+
+    let prepared: unknown;
+    try {
+      prepared = handler.prepare ? await handler.prepare(ctx, input) : undefined;
+    } catch (err) {
+      const failure = toFailure(err);
+      // Input the rules refuse changes nothing and is not an event worth a row.
+      if (failure.error.code !== 'VALIDATION') {
+        await this.auditAlone(ctx, channel, 'failed', { ...handler.audit?.(input, null, null), detail: failure.error.code });
+      }
+      return failure;
+    }
+
+    if (vault.state() !== 'unlocked') {
+      // Status while locked: nothing to open, nothing to audit.
+      try {
+        return ok(await handler.run({ ...ctx, em: lockedEntityManager }, input, prepared));
+      } catch (err) {
+        return toFailure(err);
+      }
+    }
+
+    ctx.caller = caller ?? (await this.loadCaller());
+    const readable = readableClasses(ctx.caller?.roles ?? []);
+    let output: unknown;
+    try {
+      const head = await vault.database.dataSource.transaction(async (em) => {
+        if (handler.scope && ctx.caller) {
+          const recordId = handler.scope.recordId(input);
+          if (recordId && !(await this.deps.scopes.allows(em, handler.scope.recordType, ctx.caller, recordId))) {
+            throw new CoreError('FORBIDDEN', 'This record is not on your caseload.');
+          }
+        }
+        const raw = await handler.run({ ...ctx, em }, input, prepared);
+        output = redact(raw, handler.fields, readable);
+        const seen = channel.classes.filter((c) => readable.has(c));
+        const sensitiveRead = seen.some((c) => AUDITED_READ_CLASSES.includes(c));
+        if (!channel.auditSuccess && !sensitiveRead) return null;
+        const target = handler.audit?.(input, raw, prepared) ?? {};
+        return this.appendAll(em, ctx, channel, 'ok', target, seen);
+      });
+      if (head) vault.recordAnchor(head.seq, head.hash);
+    } catch (err) {
+      const failure = toFailure(err);
+      if (handler.abort) await handler.abort(ctx, prepared).catch(() => undefined);
+      const outcome = failure.error.code === 'FORBIDDEN' ? 'denied' : 'failed';
+      await this.auditAlone(ctx, channel, outcome, { ...handler.audit?.(input, null, prepared), detail: failure.error.code });
+      return failure;
+    }
+    if (handler.after) await handler.after(ctx, output, input);
+    return ok(output);
+  }
+
+  private async loadCaller(): Promise<Caller | null> {
+    const session = this.deps.vault.session;
+    if (!session) return null;
+    const account = await this.deps.vault.database.dataSource
+      .getRepository(AccountEntity)
+      .findOne({ where: { id: session.accountId } });
+    if (!account || account.disabled) return null;
+    return {
+      accountId: account.id,
+      username: account.username,
+      roles: JSON.parse(account.roles) as Role[],
+      mustChangePassphrase: account.mustChangePassphrase,
+    };
+  }
+
+  private async appendAll(
+    em: EntityManager,
+    ctx: PrepareContext,
+    channel: ChannelDef,
+    outcome: AuditEvent['outcome'],
+    target: AuditTarget,
+    classes: readonly string[],
+  ) {
+    const log = new AuditLog(ctx.vault.auditKey());
+    const accountId = target.actorAccountId ?? ctx.caller?.accountId ?? null;
+    const actor = ctx.vault.session?.username ?? ctx.caller?.username ?? null;
+    for (const e of target.earlier ?? []) {
+      await log.append(em, { at: new Date(e.at), accountId: null, actor: null, action: e.action, outcome: 'failed', detail: e.detail });
+    }
+    return log.append(em, {
+      at: ctx.now,
+      accountId,
+      actor,
+      action: channel.audit,
+      outcome,
+      recordType: target.recordType ?? null,
+      recordId: target.recordId ?? null,
+      classes,
+      detail: target.detail ?? null,
+    });
+  }
+
+  /** Audit a refusal or failure in a transaction of its own (the call's own one rolled back). */
+  private async auditAlone(
+    ctx: PrepareContext,
+    channel: ChannelDef,
+    outcome: AuditEvent['outcome'],
+    target: AuditTarget,
+  ): Promise<void> {
+    if (ctx.vault.state() !== 'unlocked') return;
+    const head = await ctx.vault.database.dataSource.transaction((em) =>
+      this.appendAll(em, ctx, channel, outcome, target, []),
+    );
+    ctx.vault.recordAnchor(head.seq, head.hash);
+  }
+}
+
+function toFailure(err: unknown): Failure {
+  if (err instanceof CoreError) return fail(err.code, err.message, err.extra);
+  if (isDamageError(err)) {
+    const d = damagedError();
+    return fail(d.code, d.message);
+  }
+  // Never echo the error text: it may quote data. The code alone reaches the renderer.
+  return fail('INTERNAL', 'Something went wrong inside Waymark. Nothing was saved. Try again, and tell IT if it happens again.');
+}

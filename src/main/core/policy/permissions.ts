@@ -1,0 +1,28 @@
+import type { Access } from '../../../shared/contract';
+import type { DataClass, Role } from '../../../shared/roles';
+
+/**
+ * Which data classes each role may read, from DESIGN.md's table. Redaction removes any field of a
+ * class the caller's roles do not grant; a role's channel access (in the contract) decides what
+ * it may call at all. Caseload and cluster limits are applied by scope hooks, not here.
+ */
+export const READABLE_CLASSES: Record<Role, readonly DataClass[]> = {
+  administrator: ['system', 'directory'],
+  coordinator: ['directory', 'contact', 'special', 'criminal', 'vetting', 'equality', 'financial', 'system'],
+  caseworker: ['directory', 'contact', 'special', 'criminal', 'vetting', 'financial'],
+  lead_mentor: ['directory', 'contact'],
+  safeguarding_lead: ['directory', 'contact', 'special', 'criminal', 'vetting', 'equality', 'financial', 'safeguarding', 'system'],
+  regional_manager: [],
+};
+
+export function readableClasses(roles: readonly Role[]): Set<DataClass> {
+  return new Set(roles.flatMap((r) => READABLE_CLASSES[r]));
+}
+
+/** May an account holding `roles` call a channel with this access rule? */
+export function isPermitted(access: Access, roles: readonly Role[] | null): boolean {
+  if (access === 'public') return true;
+  if (!roles) return false;
+  if (access === 'signed-in') return true;
+  return roles.some((r) => access.includes(r));
+}

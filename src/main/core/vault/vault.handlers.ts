@@ -1,0 +1,116 @@
+import { contract, type SessionInfo } from '../../../shared/contract';
+import { CoreError } from '../../../shared/errors';
+import { checkPassphrase } from '../../../shared/passphrase';
+import type { Role } from '../../../shared/roles';
+import { DEFAULT_IDLE_LOCK_MINUTES } from '../../../shared/settings';
+import type { EntityManager } from 'typeorm';
+import { defineHandlers } from '../ipc/handler.types';
+import { AccountEntity } from '../db/entities';
+import { getAccount, insertAccount, updateAccount } from '../accounts/accounts.service';
+import { readSettings, writeSetting } from '../settings/settings.service';
+import type { KeySlot } from './header';
+import type { PendingFailure } from './vault.service';
+
+async function sessionInfo(em: EntityManager, accountId: string): Promise<SessionInfo> {
+  const row = await getAccount(em, accountId);
+  return {
+    accountId: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    roles: JSON.parse(row.roles) as Role[],
+    mustChangePassphrase: row.mustChangePassphrase,
+  };
+}
+
+/** Failed sign-ins kept while locked, written to the audit log by the next successful one. */
+const earlierFailures = (pending: PendingFailure[]) =>
+  pending.map((p) => ({ at: p.at, action: 'vault.unlock', detail: p.reason }));
+
+export const vaultHandlers = defineHandlers(contract.vault, {
+  status: {
+    async run({ vault, em }) {
+      const state = vault.state();
+      const unlocked = state === 'unlocked';
+      const session = unlocked ? await sessionInfo(em, vault.session!.accountId) : null;
+      return {
+        state,
+        organisationName: vault.organisationName(),
+        retryAfterSeconds: state === 'locked' ? vault.retryAfterSeconds() : 0,
+        session,
+        idleLockMinutes: unlocked ? (await readSettings(em)).idleLockMinutes : null,
+      };
+    },
+  },
+
+  setup: {
+    prepare: async ({ vault }, input) => (await vault.setup(input)).recoveryKey,
+    async run({ em, vault, now }, input, recoveryKey: string) {
+      const accountId = vault.session!.accountId;
+      await insertAccount(
+        em,
+        { id: accountId, username: input.username, displayName: input.displayName, roles: ['administrator', 'coordinator'], mustChangePassphrase: false },
+        now,
+      );
+      await writeSetting(em, 'idleLockMinutes', DEFAULT_IDLE_LOCK_MINUTES, accountId, now);
+      await updateAccount(em, accountId, { lastSignInAt: now.toISOString() }, now);
+      return { recoveryKey, session: await sessionInfo(em, accountId) };
+    },
+    // If the first account cannot be written, close the half-made vault rather than leave it open.
+    abort: ({ lock }) => lock('user'),
+    audit: (_input, output) => ({ recordType: 'account', recordId: output?.session.accountId ?? null, detail: 'vault created' }),
+  },
+
+  unlock: {
+    prepare: ({ vault }, input) => vault.unlock(input.username, input.passphrase),
+    async run({ em, now }, _input, prepared: { accountId: string }) {
+      await updateAccount(em, prepared.accountId, { lastSignInAt: now.toISOString() }, now);
+      return sessionInfo(em, prepared.accountId);
+    },
+    abort: ({ lock }) => lock('user'),
+    audit: (_input, _output, prepared: { accountId: string; pending: PendingFailure[] } | null) => ({
+      actorAccountId: prepared?.accountId,
+      earlier: earlierFailures(prepared?.pending ?? []),
+    }),
+  },
+
+  recover: {
+    prepare: ({ vault }, input) =>
+      vault.recover(input.username, input.recoveryKey, input.newPassphrase, async (accountId) => {
+        const row = await vault.database.dataSource.getRepository(AccountEntity).findOne({ where: { id: accountId } });
+        return !!row && (JSON.parse(row.roles) as Role[]).includes('administrator');
+      }),
+    async run({ em, now }, _input, prepared: { accountId: string }) {
+      await updateAccount(em, prepared.accountId, { lastSignInAt: now.toISOString(), mustChangePassphrase: false }, now);
+      return sessionInfo(em, prepared.accountId);
+    },
+    abort: ({ lock }) => lock('user'),
+    audit: (_input, _output, prepared: { accountId: string; pending: PendingFailure[] } | null) => ({
+      actorAccountId: prepared?.accountId,
+      detail: 'recovery key used',
+      earlier: earlierFailures(prepared?.pending ?? []),
+    }),
+  },
+
+  lock: {
+    run: async () => ({ locked: true as const }),
+    // The audit row is committed first; only then is the database closed.
+    after: ({ lock }, _output, input) => lock(input.reason ?? 'user'),
+    audit: (input) => ({ detail: input.reason ?? 'user' }),
+  },
+
+  changePassphrase: {
+    prepare({ vault, caller }, input): KeySlot {
+      const problems = checkPassphrase(input.newPassphrase, { username: caller!.username }).problems;
+      if (problems.length) {
+        throw new CoreError('VALIDATION', 'One answer needs correcting.', { fieldErrors: { newPassphrase: problems[0]! } });
+      }
+      return vault.prepareNewPassphrase(input.currentPassphrase, input.newPassphrase);
+    },
+    async run({ em, vault, caller, now }, _input, slot: KeySlot) {
+      await updateAccount(em, caller!.accountId, { mustChangePassphrase: false }, now);
+      vault.commitSlot(slot);
+      return sessionInfo(em, caller!.accountId);
+    },
+    audit: (_input, _output, _slot) => ({ recordType: 'account', detail: null }),
+  },
+});

@@ -1,0 +1,24 @@
+import type { AppError, ErrorCode } from '../../shared/errors';
+
+/** A failed channel call, thrown inside the renderer so TanStack Query and forms can handle it. */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly fieldErrors: Record<string, string>;
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(error: AppError) {
+    super(error.message);
+    this.name = 'ApiError';
+    this.code = error.code;
+    this.fieldErrors = error.fieldErrors ?? {};
+    this.retryAfterSeconds = error.retryAfterSeconds;
+  }
+}
+
+export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
+
+/** A plain-English message for anything thrown, without leaking internals. */
+export function errorMessage(e: unknown): string {
+  if (isApiError(e)) return e.message;
+  return 'Something went wrong. Try again, and if it keeps happening tell your administrator.';
+}

@@ -1,0 +1,28 @@
+import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { queryClient } from '../api/query-client';
+import { SessionProvider } from '../session/SessionProvider';
+import { SessionGate } from '../session/SessionGate';
+import { theme } from './theme';
+
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'waymark-color-scheme' });
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
+      <DatesProvider settings={{ locale: 'en-gb', firstDayOfWeek: 1 }}>
+        <QueryClientProvider client={queryClient}>
+          <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>
+            <Notifications position="top-right" />
+            <SessionProvider>
+              <SessionGate />
+            </SessionProvider>
+          </ModalsProvider>
+        </QueryClientProvider>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}

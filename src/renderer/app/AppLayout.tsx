@@ -1,0 +1,57 @@
+import { AppShell, Burger, Group, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect } from 'react';
+import { Logo } from '../components/Logo';
+import { useSignedIn } from '../session/session-context';
+import { IdleLock } from '../session/idle/IdleLock';
+import { HeaderActions } from './HeaderActions';
+import { MainContent } from './MainContent';
+import { Navigation } from './Navigation';
+import { useRoute } from './router';
+
+/** The signed-in frame: header, navigation by standards area, and the current screen. */
+export function AppLayout() {
+  const { organisationName, idleLockMinutes } = useSignedIn();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const route = useRoute();
+  useEffect(close, [route, close]);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 270, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <a href="#main" className="skip-link" onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        Skip to main content
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Show navigation" />
+            <Logo />
+            <Text fw={700} fz="lg">
+              Waymark
+            </Text>
+            {organisationName && (
+              <Text c="dimmed" size="sm" truncate visibleFrom="md" data-testid="organisation-name">
+                {organisationName}
+              </Text>
+            )}
+          </Group>
+          <HeaderActions />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Main navigation" component="nav">
+        <Navigation />
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <MainContent />
+      </AppShell.Main>
+      <IdleLock minutes={idleLockMinutes} />
+    </AppShell>
+  );
+}

@@ -1,0 +1,26 @@
+import { schemaResolver } from '@mantine/form';
+import type { UseFormReturnType } from '@mantine/form';
+import { isApiError } from '../api/api-error';
+
+/** Validate a form with the same zod schema the core uses (zod 4 is a Standard Schema). */
+export const validateWith = (schema: Parameters<typeof schemaResolver>[0]) => schemaResolver(schema, { sync: true });
+
+/**
+ * Put a failed call's field errors on the matching inputs. Returns a message for anything left over
+ * (errors for fields the form does not show, or the error itself when it is not about fields).
+ */
+export function applyServerErrors<V>(form: UseFormReturnType<V>, error: unknown, fieldMap: Record<string, string> = {}): string | null {
+  if (!isApiError(error)) return 'Something went wrong. Try again, and if it keeps happening tell your administrator.';
+  const entries = Object.entries(error.fieldErrors);
+  if (error.code !== 'VALIDATION' || entries.length === 0) return error.message;
+  const known = new Set(Object.keys(form.getValues() as Record<string, unknown>));
+  const leftover: string[] = [];
+  const errors: Record<string, string> = {};
+  for (const [path, message] of entries) {
+    const field = fieldMap[path] ?? path;
+    if (known.has(field.split('.')[0] ?? field)) errors[field] = message;
+    else leftover.push(message);
+  }
+  form.setErrors(errors);
+  return leftover.length ? leftover.join(' ') : null;
+}

@@ -1,0 +1,48 @@
+import type { SessionInfo, VaultStatus } from '../../shared/contract';
+import { DEFAULT_IDLE_LOCK_MINUTES } from '../../shared/settings';
+import type { LockReason } from '../api/lock-reason';
+
+export type SessionState =
+  | { kind: 'loading' }
+  | { kind: 'unavailable'; message: string }
+  | { kind: 'uninitialised' }
+  | { kind: 'locked'; organisationName: string | null; retryAfterSeconds: number; notice: string | null }
+  | {
+      kind: 'unlocked';
+      organisationName: string | null;
+      session: SessionInfo;
+      idleLockMinutes: number;
+      /** Set only straight after first-run set-up, until the person confirms they stored it. */
+      recoveryKey: string | null;
+    };
+
+/** Why the unlock screen is showing, in words for the person who comes back to it. */
+export type LockCause = LockReason | 'refused';
+
+export const LOCK_NOTICES: Record<LockCause, string | null> = {
+  user: null,
+  idle: 'Waymark locked itself because nobody used it for a while. Sign in again to carry on.',
+  suspend: 'Waymark locked when the computer went to sleep. Sign in again to carry on.',
+  'screen-lock': 'Waymark locked when the screen was locked. Sign in again to carry on.',
+  shutdown: 'Waymark locked because it is closing.',
+  refused: 'Waymark is locked. Sign in again to carry on.',
+};
+
+export function stateFromStatus(status: VaultStatus, notice: string | null = null): SessionState {
+  if (status.state === 'uninitialised') return { kind: 'uninitialised' };
+  if (status.state === 'unlocked' && status.session) {
+    return {
+      kind: 'unlocked',
+      organisationName: status.organisationName,
+      session: status.session,
+      idleLockMinutes: status.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES,
+      recoveryKey: null,
+    };
+  }
+  return {
+    kind: 'locked',
+    organisationName: status.organisationName,
+    retryAfterSeconds: status.retryAfterSeconds,
+    notice,
+  };
+}
