@@ -54,6 +54,13 @@ function isSequenceOrRepeat(s: string): boolean {
   for (const seq of SEQUENCES) {
     if (seq.includes(n) || seq.split('').reverse().join('').includes(n)) return true;
   }
+  // Mostly runs like 1234 or 9876, even when they wrap round ("123456789012").
+  let stepping = 0;
+  for (let i = 1; i < n.length; i++) {
+    const d = Math.abs(n.charCodeAt(i) - n.charCodeAt(i - 1));
+    if (d === 1 || d === 9) stepping++;
+  }
+  if (stepping / (n.length - 1) >= 0.7) return true;
   // The same short chunk repeated ("abcabcabcabc").
   for (let size = 1; size <= n.length / 2; size++) {
     if (n.length % size === 0 && n.slice(0, size).repeat(n.length / size) === n) return true;
@@ -86,9 +93,12 @@ export function checkPassphrase(passphrase: string, context: PassphraseContext =
     problems.push(`Use no more than ${PASSPHRASE_MAX_LENGTH} characters.`);
   }
   const plain = deLeet(passphrase);
+  const letters = passphrase.toLowerCase().replace(/[^a-z]/g, '');
   const norm = normalise(passphrase);
+  const isCommonWithPadding = (base: string) =>
+    COMMON.some((c) => base === c || (base.length - c.length <= 5 && base.includes(c)));
   if (passphrase.length >= PASSPHRASE_MIN_LENGTH) {
-    if (COMMON.some((c) => plain === c || (plain.length - c.length <= 4 && plain.includes(c)))) {
+    if (isCommonWithPadding(plain) || isCommonWithPadding(letters)) {
       problems.push('This is a common password with small changes. Choose words that are not easy to guess.');
     } else if (isSequenceOrRepeat(passphrase)) {
       problems.push('Avoid repeated characters and simple sequences such as 123456 or abcdef.');

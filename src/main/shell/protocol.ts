@@ -60,6 +60,7 @@ function badSegment(segment: string): boolean {
     segment.startsWith('.') || // '.', '..' and hidden files
     segment.includes(':') || // drive letters and NTFS alternate data streams (index.html::$DATA)
     segment.includes('\\') ||
+    segment.includes('%') || // still encoded after decoding once: double encoding, never a real asset
     /[\x00-\x1f]/.test(segment) ||
     /[. ]$/.test(segment) || // Windows silently drops trailing dots and spaces
     WINDOWS_DEVICE.test(segment)
@@ -94,7 +95,7 @@ export function resolveAppRequest(
   } catch {
     return { ok: false, status: 400 };
   }
-  const relative = decoded.endsWith('/') ? `${decoded}index.html` : decoded;
+  const relative = decoded === '' || decoded.endsWith('/') ? `${decoded}/index.html` : decoded;
   const segments = relative.split('/').filter((s) => s !== '');
   if (segments.length === 0 || segments.some(badSegment)) return { ok: false, status: 403 };
 

@@ -6,7 +6,7 @@ import { useSignedIn } from '../session/session-context';
 import { IdleLock } from '../session/idle/IdleLock';
 import { HeaderActions } from './HeaderActions';
 import { MainContent } from './MainContent';
-import { Navigation } from './Navigation';
+import { NavigationMenu } from './NavigationMenu';
 import { useRoute } from './router';
 
 /** The signed-in frame: header, navigation by standards area, and the current screen. */
@@ -46,7 +46,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main navigation" component="nav">
-        <Navigation />
+        <NavigationMenu />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <MainContent />

@@ -9,7 +9,11 @@ export const validateWith = (schema: Parameters<typeof schemaResolver>[0]) => sc
  * Put a failed call's field errors on the matching inputs. Returns a message for anything left over
  * (errors for fields the form does not show, or the error itself when it is not about fields).
  */
-export function applyServerErrors<V>(form: UseFormReturnType<V>, error: unknown, fieldMap: Record<string, string> = {}): string | null {
+export function applyServerErrors<V>(
+  form: UseFormReturnType<V>,
+  error: unknown,
+  mapField: (path: string) => string = (path) => path,
+): string | null {
   if (!isApiError(error)) return 'Something went wrong. Try again, and if it keeps happening tell your administrator.';
   const entries = Object.entries(error.fieldErrors);
   if (error.code !== 'VALIDATION' || entries.length === 0) return error.message;
@@ -17,8 +21,8 @@ export function applyServerErrors<V>(form: UseFormReturnType<V>, error: unknown,
   const leftover: string[] = [];
   const errors: Record<string, string> = {};
   for (const [path, message] of entries) {
-    const field = fieldMap[path] ?? path;
-    if (known.has(field.split('.')[0] ?? field)) errors[field] = message;
+    const field = mapField(path);
+    if (known.has(field.split('.')[0] ?? field)) errors[field] ??= message;
     else leftover.push(message);
   }
   form.setErrors(errors);

@@ -52,7 +52,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       if (error.code === 'LOCKED') becomeLocked('refused');
       else if (error.code === 'PASSPHRASE_CHANGE_REQUIRED') void load();
     });
-    const offLocked = api().events.onLocked((reason) => becomeLocked(reason));
+    const offLocked = api().events.onLocked((reason) => becomeLocked(reason in LOCK_NOTICES ? (reason as LockCause) : 'refused'));
     return () => {
       offFailure();
       offLocked();
@@ -81,7 +81,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       lock: async (reason) => {
         becomeLocked(reason, false);
         try {
-          await run(api().vault.lock({}));
+          await run(api().vault.lock({ reason }));
         } catch {
           // Already locked, or the core has gone: the screen is locked either way.
         }

@@ -57,7 +57,12 @@ export const vaultHandlers = defineHandlers(contract.vault, {
     },
     // If the first account cannot be written, close the half-made vault rather than leave it open.
     abort: ({ lock }) => lock('user'),
-    audit: (_input, output) => ({ recordType: 'account', recordId: output?.session.accountId ?? null, detail: 'vault created' }),
+    audit: (_input, output) => ({
+      actorAccountId: output?.session.accountId,
+      recordType: 'account',
+      recordId: output?.session.accountId ?? null,
+      detail: 'vault created',
+    }),
   },
 
   unlock: {

@@ -1,30 +1,58 @@
-cat > session/idle/IdleLock.tsx <<'EOF'
-import { Button, Group, Modal, Text } from '@mantine/core';
-import { describeSeconds } from '../../components/dates';
-import { useSession } from '../session-context';
-import { useIdleLock } from './useIdleLock';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
-/** Watches for inactivity while unlocked and warns before locking. Renders nothing until the warning. */
-export function IdleLock({ minutes }: { minutes: number }) {
-  const { lock } = useSession();
-  const { secondsLeft, stay } = useIdleLock(minutes, () => void lock('idle'));
-  const opened = secondsLeft !== null;
-  return (
-    <Modal opened={opened} onClose={stay} title="Waymark is about to lock" centered closeButtonProps={{ 'aria-label': 'Stay signed in' }}>
-      <Text size="sm">
-        Nobody has used Waymark for a while, so it will lock to protect the records.
-      </Text>
-      <Text size="lg" fw={700} mt="sm" role="timer" data-testid="idle-countdown">
-        Locking in {describeSeconds(secondsLeft ?? 0)}
-      </Text>
-      <Text size="sm" mt="xs" c="dimmed">
-        Anything you have not saved will be lost when it locks.
-      </Text>
-      <Group justify="flex-end" mt="lg">
-        <Button onClick={stay} data-autofocus>
-          Stay signed in
-        </Button>
-      </Group>
-    </Modal>
-  );
+const ACTIVITY_EVENTS = ['keydown', 'mousedown', 'mousemove', 'pointerdown', 'wheel', 'touchstart'] as const;
+
+/** How long before the lock the warning shows: the last 30 seconds, or the last quarter of short times. */
+export const warningWindowMs = (totalMs: number) => Math.min(30_000, totalMs / 4);
+
+/**
+ * Lock after `minutes` with no keyboard or mouse activity. Returns the seconds left while the
+ * warning should show (null otherwise) and `stay`, which restarts the clock. Activity during the
+ * warning does not dismiss it: the person must choose to stay, so a stray mouse movement by
+ * someone else does not keep the session open.
+ */
+export function useIdleLock(minutes: number, onIdle: () => void): { secondsLeft: number | null; stay: () => void } {
+  const lastActivity = useRef(0);
+  const warning = useRef(false);
+  const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
+  const onIdleRef = useRef(onIdle);
+  useEffect(() => {
+    onIdleRef.current = onIdle;
+  }, [onIdle]);
+
+  const stay = useCallback(() => {
+    lastActivity.current = Date.now();
+    warning.current = false;
+    setSecondsLeft(null);
+  }, []);
+
+  useEffect(() => {
+    const totalMs = minutes * 60_000;
+    const windowMs = warningWindowMs(totalMs);
+    lastActivity.current = Date.now();
+    const touch = () => {
+      if (!warning.current) lastActivity.current = Date.now();
+    };
+    for (const name of ACTIVITY_EVENTS) window.addEventListener(name, touch, { capture: true, passive: true });
+    let locked = false;
+    const timer = window.setInterval(() => {
+      if (locked) return;
+      const remaining = totalMs - (Date.now() - lastActivity.current);
+      if (remaining <= 0) {
+        locked = true;
+        warning.current = false;
+        setSecondsLeft(null);
+        onIdleRef.current();
+      } else if (remaining <= windowMs) {
+        warning.current = true;
+        setSecondsLeft(Math.ceil(remaining / 1000));
+      }
+    }, 1000);
+    return () => {
+      window.clearInterval(timer);
+      for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, touch, { capture: true });
+    };
+  }, [minutes]);
+
+  return { secondsLeft, stay };
 }

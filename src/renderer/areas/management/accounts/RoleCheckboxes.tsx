@@ -2,7 +2,7 @@ import { Checkbox, Stack } from '@mantine/core';
 import { ROLE_LABELS, ROLE_SUMMARIES, ROLES, type Role } from '../../../../shared/roles';
 
 interface Props {
-  value: Role[];
+  value?: Role[];
   onChange(value: Role[]): void;
   error?: React.ReactNode;
 }
@@ -14,7 +14,7 @@ export function RoleCheckboxes({ value, onChange, error }: Props) {
       label="Roles"
       description="An account may hold several roles."
       withAsterisk
-      value={value}
+      value={value ?? []}
       onChange={(next) => onChange(next as Role[])}
       error={error}
     >

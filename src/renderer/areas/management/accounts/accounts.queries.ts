@@ -11,7 +11,7 @@ export function useAccounts() {
 }
 
 /** A change to an account: refreshes the list, and the audit log which records it. */
-export function useAccountChange<I>(call: (input: I) => Promise<Result<AccountSummary | { removed: true }>>) {
+export function useAccountChange<I, O = AccountSummary>(call: (input: I) => Promise<Result<O>>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: I) => run(call(input)),

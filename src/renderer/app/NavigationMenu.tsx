@@ -19,7 +19,7 @@ function ScreenLink({ screen, active }: { screen: Screen; active: boolean }) {
 }
 
 /** Home, then each standards area that has a screen this person may use. */
-export function Navigation() {
+export function NavigationMenu() {
   const route = useRoute();
   const { session } = useSignedIn();
   return (

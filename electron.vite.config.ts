@@ -1,0 +1,38 @@
+import { defineConfig } from 'electron-vite';
+import { rendererConfig } from './vite.renderer.config';
+
+/**
+ * Three builds into out/: main (the shell and the core's utility-process entry), preload and
+ * renderer. The renderer section is the renderer's own config, so the Electron build and the
+ * browser test host build the very same bundle.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      // Bundle everything except the two packages that cannot be bundled: the native SQLite
+      // binding (a .node file, unpacked from the asar) and TypeORM (loads drivers dynamically).
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: {
+          index: 'src/main/index.ts',
+          'utility-entry': 'src/main/core/host/utility-entry.ts',
+        },
+        external: ['better-sqlite3-multiple-ciphers', 'typeorm', /^typeorm\//],
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload can require nothing from node_modules: bundle the contract and zod in.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: 'src/preload/index.ts' },
+        // Sandboxed preloads must be CommonJS; .cjs because package.json says "type": "module".
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: rendererConfig,
+});

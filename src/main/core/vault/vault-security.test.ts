@@ -1,0 +1,222 @@
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ADMIN, makeCore, makeSetUpCore, type TestCore } from '../../../../tests/support/core-fixture';
+import { filesContaining, openRaw, snapshotFolder } from '../../../../tests/support/raw-db';
+import { readHeader } from './header';
+import { createCore } from '..';
+
+let t: TestCore | undefined;
+afterEach(async () => {
+  await t?.cleanup();
+  t = undefined;
+});
+
+const code = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'OK' : r.error!.code);
+const CASEWORKER = {
+  username: 'casey.worker',
+  displayName: 'Casey Worker',
+  roles: ['caseworker'],
+  temporaryPassphrase: 'Granite puffin 42 orchard lamp',
+};
+
+describe('encryption at rest', () => {
+  it('never writes a marker string in the clear to the database, its WAL or any other file', async () => {
+    const s = await makeSetUpCore();
+    t = s;
+    const marker = 'Zebedee Quaxmarker';
+    await s.ok('accounts.create', { ...CASEWORKER, displayName: marker });
+    // While open: the WAL holds the new rows.
+    expect(readdirSync(s.dir)).toContain('waymark.db-wal');
+    expect(filesContaining(s.dir, marker)).toEqual([]);
+    expect(filesContaining(s.dir, 'casey.worker')).toEqual([join(s.dir, 'vault.json')]);
+    await s.ok('vault.lock');
+    expect(filesContaining(s.dir, marker)).toEqual([]);
+    // And it really is stored: the raw file opened with the key has it.
+    const raw = await openRaw(s.dir, 'alex.admin', ADMIN.passphrase);
+    expect(raw.prepare('SELECT count(*) AS n FROM account WHERE display_name = ?').get(marker)).toEqual({ n: 1 });
+    expect(raw.pragma('cipher', { simple: true })).toBe('aegis');
+    raw.close();
+  });
+
+  it('stores key slots with Argon2id at 64 MiB and 3 passes by default, and refuses weaker settings', async () => {
+    t = await makeCore({ kdf: undefined, allowWeakKdf: false });
+    await t.ok('vault.setup', ADMIN);
+    const header = readHeader(join(t.dir, 'vault.json'))!;
+    for (const slot of header.slots) {
+      expect(slot.kdf.memlimit).toBeGreaterThanOrEqual(64 * 1024 * 1024);
+      expect(slot.kdf.opslimit).toBeGreaterThanOrEqual(3);
+    }
+    expect(header.slots.map((s) => s.kind).sort()).toEqual(['account', 'recovery']);
+    await expect(createCore({ dataDir: t.dir, kdf: { opslimit: 1, memlimit: 8192 } })).rejects.toThrow(/below the minimum/);
+  });
+});
+
+describe('wrong passphrase and throttling', () => {
+  it('gives a clear error and leaves vault and database byte-identical with no new files', async () => {
+    const s = await makeSetUpCore();
+    t = s;
+    await s.ok('vault.lock');
+    const before = snapshotFolder(s.dir);
+    const r = await s.call('vault.unlock', { username: 'alex.admin', passphrase: 'not the passphrase at all' });
+    expect(code(r)).toBe('BAD_CREDENTIALS');
+    expect(r.ok ? '' : r.error.message).toMatch(/do not match/);
+    const after = snapshotFolder(s.dir);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    expect(after['vault.json']).toBe(before['vault.json']);
+    expect(after['waymark.db']).toBe(before['waymark.db']);
+    // An unknown username gets the same answer, so usernames cannot be discovered.
+    const r2 = await s.call('vault.unlock', { username: 'nobody.here', passphrase: 'not the passphrase at all' });
+    expect(r2).toEqual(r.ok ? null : { ok: false, error: r.error });
+  });
+
+  it('throttles after five failures, keeps the count across a restart, and audits the failures later', async () => {
+    let clock = new Date('2026-11-23T10:00:00Z');
+    const s = await makeSetUpCore({ now: () => clock });
+    t = s;
+    await s.ok('vault.lock');
+    const wrong = { username: 'alex.admin', passphrase: 'wrong wrong wrong wrong' };
+    for (let i = 0; i < 4; i++) expect(code(await s.call('vault.unlock', wrong))).toBe('BAD_CREDENTIALS');
+    const fifth = await s.call('vault.unlock', wrong);
+    expect(code(fifth)).toBe('THROTTLED');
+    expect(fifth.ok ? 0 : fifth.error.retryAfterSeconds).toBe(30);
+    await s.restart({ now: () => clock });
+    const status = await s.ok<{ retryAfterSeconds: number }>('vault.status');
+    expect(status.retryAfterSeconds).toBe(30);
+    // Even the right passphrase waits.
+    expect(code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase }))).toBe('THROTTLED');
+    clock = new Date(clock.getTime() + 31_000);
+    await s.ok('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase });
+    const page = await s.ok<{ entries: { action: string; outcome: string; detail: string | null }[] }>('audit.list', {});
+    const failures = page.entries.filter((e) => e.action === 'vault.unlock' && e.outcome === 'failed');
+    expect(failures).toHaveLength(5);
+    expect(failures.every((f) => f.detail === 'wrong-passphrase')).toBe(true);
+    expect((await s.ok<{ retryAfterSeconds: number }>('vault.status')).retryAfterSeconds).toBe(0);
+  });
+});
+
+describe('damage and tampering', () => {
+  it('reports a flipped bit in the database as damage, not a crash', async () => {
+    const s = await makeSetUpCore();
+    t = s;
+    await s.ok('accounts.create', CASEWORKER);
+    await s.ok('vault.lock');
+    const path = join(s.dir, 'waymark.db');
+    const bytes = readFileSync(path);
+    bytes[bytes.length - 2000] ^= 0x04;
+    writeFileSync(path, bytes);
+    const r = await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase });
+    expect(code(r)).toBe('DAMAGED');
+    expect(r.ok ? '' : r.error.message).toMatch(/damaged/);
+    expect((await s.ok<{ state: string }>('vault.status')).state).toBe('locked');
+  });
+
+  it('refuses a vault header whose slot was edited or swapped', async () => {
+    const s = await makeSetUpCore();
+    t = s;
+    await s.ok('accounts.create', CASEWORKER);
+    await s.ok('vault.lock');
+    const path = join(s.dir, 'vault.json');
+    const original = readFileSync(path, 'utf8');
+    const header = JSON.parse(original);
+    const admin = header.slots.find((x: { username: string }) => x.username === 'alex.admin');
+    const casey = header.slots.find((x: { username: string }) => x.username === 'casey.worker');
+
+    // 1. The caseworker's slot relabelled as the administrator's: their passphrase opens the key,
+    //    but the header MAC no longer matches.
+    const relabelled = structuredClone(header);
+    const c1 = relabelled.slots.find((x: { username: string }) => x.username === 'casey.worker');
+    relabelled.slots = relabelled.slots.filter((x: { username: string }) => x.username !== 'alex.admin');
+    c1.username = 'alex.admin';
+    writeFileSync(path, JSON.stringify(relabelled));
+    expect(code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: CASEWORKER.temporaryPassphrase }))).toBe('TAMPERED');
+
+    // 2. The wrapped keys swapped between the two slots: associated data binds the account.
+    const swapped = structuredClone(header);
+    const [a2, c2] = ['alex.admin', 'casey.worker'].map((u) => swapped.slots.find((x: { username: string }) => x.username === u));
+    [a2.wrappedKey, c2.wrappedKey, a2.nonce, c2.nonce] = [casey.wrappedKey, admin.wrappedKey, casey.nonce, admin.nonce];
+    writeFileSync(path, JSON.stringify(swapped));
+    expect(code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: CASEWORKER.temporaryPassphrase }))).toBe('BAD_CREDENTIALS');
+    expect(code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase }))).toBe('BAD_CREDENTIALS');
+
+    // 3. A lowered KDF cost (downgrade) breaks the binding too.
+    const downgraded = structuredClone(header);
+    downgraded.slots.find((x: { username: string }) => x.username === 'alex.admin').kdf.opslimit = 2;
+    writeFileSync(path, JSON.stringify(downgraded));
+    expect(code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase }))).toMatch(/BAD_CREDENTIALS|THROTTLED/);
+
+    writeFileSync(path, original);
+    writeFileSync(join(s.dir, 'throttle.json'), JSON.stringify({ failures: 0, lastFailureAt: null, pending: [] }));
+    await s.ok('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase });
+  });
+
+  it('refuses an older copy of the database put back', async () => {
+    const s = await makeSetUpCore();
+    t = s;
+    await s.ok('vault.lock');
+    const db = join(s.dir, 'waymark.db');
+    copyFileSync(db, join(s.dir, 'old-copy'));
+    await s.ok('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase });
+    await s.ok('accounts.create', CASEWORKER);
+    await s.ok('vault.lock');
+    expect(existsSync(`${db}-wal`)).toBe(false);
+    copyFileSync(join(s.dir, 'old-copy'), db);
+    const r = await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase });
+    expect(code(r)).toBe('ROLLBACK');
+    expect((await s.ok<{ state: string }>('vault.status')).state).toBe('locked');
+  });
+});
+
+describe('passphrases and recovery', () => {
+  it('changes a passphrase without rewriting the database; the old one then fails', async () => {
+    const s = await makeSetUpCore();
+    t = s;
+    await s.ok('vault.lock');
+    await s.ok('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase });
+    // Checkpoint so the comparison is of the main file alone.
+    await s.ok('vault.lock');
+    const before = readFileSync(join(s.dir, 'waymark.db'));
+    await s.ok('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase });
+    const dbWhileOpen = readFileSync(join(s.dir, 'waymark.db'));
+    expect(dbWhileOpen.equals(before)).toBe(true);
+    const newPass = 'Copper meadow 19 whistle dune';
+    const headerBefore = readFileSync(join(s.dir, 'vault.json'), 'utf8');
+    await s.ok('vault.changePassphrase', { currentPassphrase: ADMIN.passphrase, newPassphrase: newPass });
+    expect(readFileSync(join(s.dir, 'waymark.db')).equals(before)).toBe(true);
+    expect(readFileSync(join(s.dir, 'vault.json'), 'utf8')).not.toBe(headerBefore);
+    await s.ok('vault.lock');
+    expect(code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase }))).toBe('BAD_CREDENTIALS');
+    await s.ok('vault.unlock', { username: 'alex.admin', passphrase: newPass });
+  });
+
+  it('refuses a wrong current passphrase and a weak new one', async () => {
+    const s = await makeSetUpCore();
+    t = s;
+    expect(code(await s.call('vault.changePassphrase', { currentPassphrase: 'not my passphrase', newPassphrase: 'Copper meadow 19 whistle dune' }))).toBe('BAD_CREDENTIALS');
+    const weak = await s.call('vault.changePassphrase', { currentPassphrase: ADMIN.passphrase, newPassphrase: 'Password1234!' });
+    expect(code(weak)).toBe('VALIDATION');
+    expect(weak.ok ? {} : weak.error.fieldErrors).toHaveProperty('newPassphrase');
+  });
+
+  it('signs an administrator in with the recovery key and sets a new passphrase', async () => {
+    const s = await makeSetUpCore();
+    t = s;
+    await s.ok('accounts.create', CASEWORKER);
+    await s.ok('vault.lock');
+    const fresh = 'Saffron tunnel 88 badger quilt';
+    const typedBack = s.recoveryKey.toLowerCase().replace(/-/g, ' ');
+    expect(code(await s.call('vault.recover', { username: 'casey.worker', recoveryKey: typedBack, newPassphrase: fresh }))).toBe('FORBIDDEN');
+    expect(code(await s.call('vault.recover', { username: 'alex.admin', recoveryKey: 'AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA', newPassphrase: fresh }))).toBe('BAD_CREDENTIALS');
+    const session = await s.ok<{ username: string; mustChangePassphrase: boolean }>('vault.recover', {
+      username: 'alex.admin',
+      recoveryKey: typedBack,
+      newPassphrase: fresh,
+    });
+    expect(session).toMatchObject({ username: 'alex.admin', mustChangePassphrase: false });
+    await s.ok('vault.lock');
+    expect(code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase }))).toBe('BAD_CREDENTIALS');
+    await s.ok('vault.unlock', { username: 'alex.admin', passphrase: fresh });
+    const audit = await s.ok<{ entries: { action: string; detail: string | null }[] }>('audit.list', { action: 'vault.recover' });
+    expect(audit.entries.some((e) => e.detail === 'recovery key used')).toBe(true);
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * The preload: exposes exactly one frozen object, `window.api`, built from the contract. No
+ * ipcRenderer, no process, no require: the page can only call contract channels through the one
+ * relay the main process guards.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { buildApi } from './build-api';
+import { IPC_CALL, IPC_LOCKED } from './ipc-names';
+
+const api = buildApi(
+  (channel, input) => ipcRenderer.invoke(IPC_CALL, channel, input),
+  (listener) => {
+    // The IPC event object (with its sender) never reaches the page; only the reason string does.
+    const relay = (_event: IpcRendererEvent, reason: unknown) => listener(String(reason));
+    ipcRenderer.on(IPC_LOCKED, relay);
+    return () => {
+      ipcRenderer.removeListener(IPC_LOCKED, relay);
+    };
+  },
+);
+
+contextBridge.exposeInMainWorld('api', api);

@@ -1,0 +1,50 @@
+import { ActionIcon, Menu } from '@mantine/core';
+import { IconDots, IconKey, IconShieldCog, IconTrash, IconUserOff } from '@tabler/icons-react';
+import type { AccountSummary } from '../../../../shared/contract';
+
+export type AccountAction = 'roles' | 'reset' | 'disable' | 'remove';
+
+interface Props {
+  account: AccountSummary;
+  isSelf: boolean;
+  onAction(action: AccountAction, account: AccountSummary): void;
+}
+
+/** The per-row menu. You cannot disable or remove your own account from here. */
+export function AccountActions({ account, isSelf, onAction }: Props) {
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${account.displayName}`}>
+          <IconDots size={18} aria-hidden />
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item leftSection={<IconShieldCog size={16} aria-hidden />} onClick={() => onAction('roles', account)}>
+          Change roles
+        </Menu.Item>
+        <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={() => onAction('reset', account)}>
+          Reset passphrase
+        </Menu.Item>
+        {!account.disabled && (
+          <Menu.Item
+            leftSection={<IconUserOff size={16} aria-hidden />}
+            disabled={isSelf}
+            onClick={() => onAction('disable', account)}
+          >
+            {isSelf ? 'Disable (not your own account)' : 'Disable'}
+          </Menu.Item>
+        )}
+        <Menu.Divider />
+        <Menu.Item
+          color="red"
+          leftSection={<IconTrash size={16} aria-hidden />}
+          disabled={isSelf}
+          onClick={() => onAction('remove', account)}
+        >
+          {isSelf ? 'Remove (not your own account)' : 'Remove'}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

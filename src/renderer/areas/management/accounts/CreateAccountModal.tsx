@@ -1,0 +1,87 @@
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { createAccountInput } from '../../../../shared/contract/accounts';
+import type { Role } from '../../../../shared/roles';
+import { api } from '../../../api/bridge';
+import { FormAlert } from '../../../components/FormAlert';
+import { closeIfClean, FormModal } from '../../../components/FormModal';
+import { applyServerErrors, validateWith } from '../../../components/forms';
+import { useAccountChange } from './accounts.queries';
+import { RoleCheckboxes } from './RoleCheckboxes';
+import { TemporaryPassphraseInput } from './TemporaryPassphraseInput';
+
+interface Values {
+  displayName: string;
+  username: string;
+  roles: Role[];
+  temporaryPassphrase: string;
+}
+
+/** Add a staff account with roles and a temporary passphrase they must change at first sign-in. */
+export function CreateAccountModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const create = useAccountChange((input: Values) => api().accounts.create(input));
+  const form = useForm<Values>({
+    initialValues: { displayName: '', username: '', roles: [], temporaryPassphrase: '' },
+    validate: validateWith(createAccountInput),
+  });
+  const dirty = form.isDirty();
+  const finish = () => {
+    form.reset();
+    setProblem(null);
+    onClose();
+  };
+
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null);
+    try {
+      const account = await create.mutateAsync(values);
+      notifications.show({
+        color: 'teal',
+        title: 'Account added',
+        message: `${account.displayName} can now sign in with the temporary passphrase. Give it to them in person; they will choose their own at first sign-in.`,
+        autoClose: 10_000,
+      });
+      finish();
+    } catch (error) {
+      setProblem(applyServerErrors(form, error));
+    }
+  });
+
+  const { displayName, username } = form.getValues();
+  return (
+    <FormModal opened={opened} title="Add a staff account" dirty={dirty} onClose={finish}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <FormAlert>{problem}</FormAlert>
+          <TextInput label="Full name" required data-autofocus {...form.getInputProps('displayName')} />
+          <TextInput
+            label="Username"
+            description="What they type to sign in: letters, numbers, dots, dashes or underscores."
+            required
+            autoComplete="off"
+            {...form.getInputProps('username')}
+          />
+          <RoleCheckboxes {...form.getInputProps('roles')} />
+          <TemporaryPassphraseInput
+            {...form.getInputProps('temporaryPassphrase')}
+            context={{ displayName, username }}
+          />
+          <Text size="xs" c="dimmed">
+            They must choose their own passphrase the first time they sign in.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => void closeIfClean(dirty, finish)}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={form.submitting}>
+              Add account
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </FormModal>
+  );
+}

@@ -1,0 +1,55 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { AccountSummary } from '../../../../shared/contract';
+import { setRolesInput } from '../../../../shared/contract/accounts';
+import type { Role } from '../../../../shared/roles';
+import { api } from '../../../api/bridge';
+import { FormAlert } from '../../../components/FormAlert';
+import { closeIfClean, FormModal } from '../../../components/FormModal';
+import { applyServerErrors, validateWith } from '../../../components/forms';
+import { useAccountChange } from './accounts.queries';
+import { RoleCheckboxes } from './RoleCheckboxes';
+
+/** Replace the roles an account holds. */
+export function EditRolesModal({ account, onClose }: { account: AccountSummary; onClose(): void }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const setRoles = useAccountChange((input: { id: string; roles: Role[] }) => api().accounts.setRoles(input));
+  const form = useForm({
+    initialValues: { id: account.id, roles: account.roles },
+    validate: validateWith(setRolesInput),
+  });
+  const dirty = form.isDirty();
+
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null);
+    try {
+      const updated = await setRoles.mutateAsync(values);
+      notifications.show({ color: 'teal', title: 'Roles saved', message: `${updated.displayName}'s roles have been changed.` });
+      onClose();
+    } catch (error) {
+      setProblem(applyServerErrors(form, error));
+    }
+  });
+
+  return (
+    <FormModal opened title={`Roles for ${account.displayName}`} dirty={dirty} onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <FormAlert>{problem}</FormAlert>
+          <Text size="sm">The change takes effect the next time {account.displayName} signs in.</Text>
+          <RoleCheckboxes {...form.getInputProps('roles')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => void closeIfClean(dirty, onClose)}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={form.submitting}>
+              Save roles
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </FormModal>
+  );
+}

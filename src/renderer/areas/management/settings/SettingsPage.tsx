@@ -1,0 +1,36 @@
+import { Alert, Divider, Loader, Paper, Stack } from '@mantine/core';
+import { contract } from '../../../../shared/contract';
+import { errorMessage } from '../../../api/api-error';
+import { Page } from '../../../components/Page';
+import { mayCall } from '../../../session/permissions';
+import { useSignedIn } from '../../../session/session-context';
+import { IdleLockForm } from './IdleLockForm';
+import { useSettings } from './settings.queries';
+import { ThresholdsForm } from './ThresholdsForm';
+
+/** Security settings for administrators; programme thresholds for administrators and co-ordinators. */
+export function SettingsPage() {
+  const { session } = useSignedIn();
+  const settings = useSettings();
+  const mayIdle = mayCall(contract.settings.setIdleLock, session.roles);
+  const mayThresholds = mayCall(contract.settings.setThresholds, session.roles);
+  return (
+    <Page title="Settings" description="Changes here apply to everyone who uses Waymark on this computer, and are recorded in the audit log.">
+      {settings.isPending && <Loader aria-label="Loading settings" />}
+      {settings.isError && (
+        <Alert color="red" role="alert">
+          {errorMessage(settings.error)}
+        </Alert>
+      )}
+      {settings.data && (
+        <Paper withBorder p="lg">
+          <Stack gap="xl">
+            {mayIdle && <IdleLockForm current={settings.data.idleLockMinutes} />}
+            {mayIdle && mayThresholds && <Divider />}
+            {mayThresholds && <ThresholdsForm current={settings.data.thresholds} />}
+          </Stack>
+        </Paper>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,75 @@
+import { Button, Group, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { THRESHOLD_LABELS, type Thresholds } from '../../../../shared/settings';
+import { FormAlert } from '../../../components/FormAlert';
+import { applyServerErrors } from '../../../components/forms';
+import { useUnsavedChanges } from '../../../components/useUnsavedChanges';
+import { useSetThresholds } from './settings.queries';
+import { fromFormValues, serverField, toFormValues, validateThresholds, type ThresholdValues } from './thresholds-form';
+
+const NUMBER_FIELDS = (Object.keys(THRESHOLD_LABELS) as (keyof Thresholds)[]).filter((k) => k !== 'dbsWarningDays');
+
+/** Programme thresholds from the operations manual (administrators and co-ordinators). */
+export function ThresholdsForm({ current }: { current: Thresholds }) {
+  const save = useSetThresholds();
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm<ThresholdValues>({ initialValues: toFormValues(current), validate: validateThresholds });
+  useUnsavedChanges(form.isDirty());
+
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null);
+    try {
+      const settings = await save.mutateAsync(fromFormValues(values));
+      const saved = toFormValues(settings.thresholds);
+      form.setInitialValues(saved);
+      form.resetDirty(saved);
+      notifications.show({ color: 'teal', title: 'Thresholds saved', message: 'Warnings and indicators now use the new figures.' });
+    } catch (error) {
+      setProblem(applyServerErrors(form, error, serverField));
+    }
+  });
+
+  return (
+    <section aria-labelledby="thresholds-heading">
+      <Title order={2} fz="h3" id="thresholds-heading" mb={4}>
+        Programme thresholds
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        The figures from the operations manual that warnings, the work queue and the standards indicators use. Change
+        them to fit local practice.
+      </Text>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <FormAlert>{problem}</FormAlert>
+          <SimpleGrid cols={{ base: 1, md: 2 }} verticalSpacing="md">
+            {NUMBER_FIELDS.map((key) => (
+              <NumberInput
+                key={key}
+                label={THRESHOLD_LABELS[key]}
+                allowDecimal={false}
+                allowNegative={false}
+                clampBehavior="none"
+                {...form.getInputProps(key)}
+              />
+            ))}
+            <TextInput
+              label={THRESHOLD_LABELS.dbsWarningDays}
+              description="One or more numbers of days, separated by commas, for example 60, 30, 7."
+              {...form.getInputProps('dbsWarningDays')}
+            />
+          </SimpleGrid>
+          <Group>
+            <Button type="submit" loading={save.isPending}>
+              Save thresholds
+            </Button>
+            <Button variant="default" onClick={() => form.reset()} disabled={!form.isDirty()}>
+              Undo changes
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </section>
+  );
+}

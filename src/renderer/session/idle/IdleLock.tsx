@@ -1,0 +1,32 @@
+import { Button, Group, Modal, Text } from '@mantine/core';
+import { describeSeconds } from '../../components/dates';
+import { useSession } from '../session-context';
+import { useIdleLock } from './useIdleLock';
+
+/** Watches for inactivity while unlocked and warns before locking. Renders nothing until the warning. */
+export function IdleLock({ minutes }: { minutes: number }) {
+  const { lock } = useSession();
+  const { secondsLeft, stay } = useIdleLock(minutes, () => void lock('idle'));
+  return (
+    <Modal
+      opened={secondsLeft !== null}
+      onClose={stay}
+      title="Waymark is about to lock"
+      centered
+      closeButtonProps={{ 'aria-label': 'Stay signed in' }}
+    >
+      <Text size="sm">Nobody has used Waymark for a while, so it will lock to protect the records.</Text>
+      <Text size="lg" fw={700} mt="sm" role="timer" data-testid="idle-countdown">
+        Locking in {describeSeconds(secondsLeft ?? 0)}
+      </Text>
+      <Text size="sm" mt="xs" c="dimmed">
+        Anything you have not saved will be lost when it locks.
+      </Text>
+      <Group justify="flex-end" mt="lg">
+        <Button onClick={stay} data-autofocus>
+          Stay signed in
+        </Button>
+      </Group>
+    </Modal>
+  );
+}
