@@ -19,6 +19,7 @@ import {
   type RunResult,
 } from './bench/workload';
 import { benchUnlock, KDF } from './bench/unlock';
+import { benchCoreUnlock } from './bench/core-unlock';
 import { fmtMs, fmtRatio, geomean, median, table } from './bench/report';
 
 const ROUNDS = 5;
@@ -180,6 +181,24 @@ async function main(): Promise<void> {
       ];
     });
     console.log(table(['scheme', 'KDF', 'unwrap', 'open + key + check', 'total', 'KDF : open'], urows));
+
+    // The same unlock through the real core, against the bare steps above (aegis).
+    const bare = median((unlock.get('aegis') ?? []).map((x) => x.total));
+    const core = await benchCoreUnlock(dir, UNLOCK_ROUNDS, 2000);
+    console.log(
+      `\nUnlock through the real core (vault.unlock via the dispatcher; median of ${UNLOCK_ROUNDS})\n`,
+    );
+    console.log(
+      table(
+        ['vault', 'database size', 'unlock', 'vs bare steps'],
+        core.map((c) => [
+          c.label,
+          `${(c.dbBytes / 1024).toFixed(0)} KiB`,
+          fmtMs(median(c.times)),
+          fmtRatio(median(c.times) / bare),
+        ]),
+      ),
+    );
 
     // Verdict.
     console.log('\nVerdict (goal: ≤ 1.3× plaintext overall):');

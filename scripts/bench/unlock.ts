@@ -1,12 +1,7 @@
 // Unlock time: KDF (Argon2id) + unwrap the data key + open the database with it + wrong-key check.
 //
-// TODO(lead): the real vault is being written in src/main/core/vault/. Once `createCore` exists in
-// src/main/core/index.ts, replace `replicatedUnlock` below with the real path — e.g. createCore({ dataDir })
-// then `vault.setup` once (untimed), `core.lock('manual')`, and time `core.call('vault.unlock', { username,
-// passphrase })` — keeping the split (KDF vs open) if the core exposes it. Until then this module replicates
-// the same steps directly: libsodium crypto_pwhash (Argon2id13, opslimit 3, memlimit 64 MiB) →
-// crypto_aead_xchacha20poly1305_ietf_decrypt of the wrapped data key → better-sqlite3-multiple-ciphers with
-// cipher + raw key → `SELECT count(*) FROM sqlite_master` → production pragmas.
+// The bare steps, replicated directly with libsodium and better-sqlite3-multiple-ciphers so the KDF
+// and the open can be timed apart; `core-unlock.ts` times the real `vault.unlock` beside them.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import sodium from 'libsodium-wrappers-sumo';

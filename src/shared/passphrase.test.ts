@@ -18,11 +18,15 @@ describe('passphrase rules', () => {
   });
 
   it('refuses a passphrase containing the person’s own name, username or organisation', () => {
-    expect(checkPassphrase('alexandra rules the harbour', { displayName: 'Alexandra Example' }).problems).toContain('Do not include your name.');
-    expect(checkPassphrase('my name is casey.worker ok', { username: 'casey.worker' }).problems).toContain('Do not include your username.');
-    expect(checkPassphrase('Northgate Trust forever 9', { organisationName: 'Northgate Trust' }).problems).toContain(
-      'Do not include the organisation name.',
+    expect(
+      checkPassphrase('alexandra rules the harbour', { displayName: 'Alexandra Example' }).problems,
+    ).toContain('Do not include your name.');
+    expect(checkPassphrase('my name is casey.worker ok', { username: 'casey.worker' }).problems).toContain(
+      'Do not include your username.',
     );
+    expect(
+      checkPassphrase('Northgate Trust forever 9', { organisationName: 'Northgate Trust' }).problems,
+    ).toContain('Do not include the organisation name.');
   });
 
   it('accepts long unrelated phrases and scores them higher', () => {

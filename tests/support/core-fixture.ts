@@ -36,7 +36,10 @@ export async function makeCore(extra: Partial<CoreOptions> = {}, existingDir?: s
     call: (channel, input = {}) => t.core.call(channel, input),
     async ok<T>(channel: string, input: unknown = {}) {
       const r = await t.core.call(channel, input);
-      if (!r.ok) throw new Error(`${channel} failed: ${r.error.code} ${r.error.message} ${JSON.stringify(r.error.fieldErrors ?? {})}`);
+      if (!r.ok)
+        throw new Error(
+          `${channel} failed: ${r.error.code} ${r.error.message} ${JSON.stringify(r.error.fieldErrors ?? {})}`,
+        );
       return r.value as T;
     },
     async restart(more = {}) {
@@ -53,7 +56,9 @@ export async function makeCore(extra: Partial<CoreOptions> = {}, existingDir?: s
 }
 
 /** A core with the first administrator set up and signed in. */
-export async function makeSetUpCore(extra: Partial<CoreOptions> = {}): Promise<TestCore & { recoveryKey: string; adminId: string }> {
+export async function makeSetUpCore(
+  extra: Partial<CoreOptions> = {},
+): Promise<TestCore & { recoveryKey: string; adminId: string }> {
   const t = await makeCore(extra);
   const out = await t.ok<{ recoveryKey: string; session: { accountId: string } }>('vault.setup', ADMIN);
   return Object.assign(t, { recoveryKey: out.recoveryKey, adminId: out.session.accountId });

@@ -19,7 +19,11 @@ export type { Core, CoreOptions } from './core.types';
  */
 export async function createCore(
   options: CoreOptions,
-  extra?: { channels: ReadonlyMap<string, ChannelDef>; handlers: ReadonlyMap<string, AnyHandler>; scopes?: ScopeRegistry },
+  extra?: {
+    channels: ReadonlyMap<string, ChannelDef>;
+    handlers: ReadonlyMap<string, AnyHandler>;
+    scopes?: ScopeRegistry;
+  },
 ): Promise<Core> {
   const sodium = await loadSodium();
   const now = options.now ?? (() => new Date());

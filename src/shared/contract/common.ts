@@ -31,7 +31,10 @@ export const passphrase = z
   .max(PASSPHRASE_MAX_LENGTH, `Use no more than ${PASSPHRASE_MAX_LENGTH} characters.`);
 
 /** Any typed passphrase when signing in: length is not checked, so old rules never lock anyone out. */
-export const enteredPassphrase = z.string({ message: 'Enter your passphrase.' }).min(1, 'Enter your passphrase.').max(1024);
+export const enteredPassphrase = z
+  .string({ message: 'Enter your passphrase.' })
+  .min(1, 'Enter your passphrase.')
+  .max(1024);
 
 export const roles = z
   .array(z.enum(ROLES, { message: 'Choose a role from the list.' }))

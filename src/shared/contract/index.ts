@@ -39,7 +39,8 @@ export function channelNames(): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
   for (const [area, channels] of Object.entries(contract)) {
     out[area] = {};
-    for (const [action, def] of Object.entries(channels as Record<string, ChannelDef>)) out[area][action] = def.name;
+    for (const [action, def] of Object.entries(channels as Record<string, ChannelDef>))
+      out[area][action] = def.name;
   }
   return out;
 }

@@ -31,7 +31,8 @@ export const setupInput = z
   .strict()
   .superRefine((v, ctx) => {
     const check = checkPassphrase(v.passphrase, v);
-    for (const problem of check.problems) ctx.addIssue({ code: 'custom', message: problem, path: ['passphrase'] });
+    for (const problem of check.problems)
+      ctx.addIssue({ code: 'custom', message: problem, path: ['passphrase'] });
   });
 
 export const unlockInput = z.object({ username, passphrase: enteredPassphrase }).strict();
@@ -81,7 +82,8 @@ export const vaultChannels = {
     classes: ['system'],
     access: 'public',
     whileLocked: true,
-    summary: 'First run: create the vault, the database and the first account; returns the recovery key once.',
+    summary:
+      'First run: create the vault, the database and the first account; returns the recovery key once.',
   }),
   unlock: channel<typeof unlockInput, SessionInfo>({
     name: 'vault.unlock',

@@ -14,7 +14,11 @@ import {
   updateAccount,
 } from './accounts.service';
 
-const accountTarget = (id: string | undefined, detail?: string) => ({ recordType: 'account', recordId: id ?? null, detail: detail ?? null });
+const accountTarget = (id: string | undefined, detail?: string) => ({
+  recordType: 'account',
+  recordId: id ?? null,
+  detail: detail ?? null,
+});
 const isAdmin = (rolesJson: string) => (JSON.parse(rolesJson) as Role[]).includes('administrator');
 
 export const accountsHandlers = defineHandlers(contract.accounts, {
@@ -22,11 +26,18 @@ export const accountsHandlers = defineHandlers(contract.accounts, {
 
   create: {
     // Argon2id for the new slot is slow, so it runs before the transaction opens.
-    prepare: ({ vault }, input): KeySlot => vault.wrapFor(randomUUID(), input.username, input.temporaryPassphrase),
+    prepare: ({ vault }, input): KeySlot =>
+      vault.wrapFor(randomUUID(), input.username, input.temporaryPassphrase),
     async run({ em, vault, now }, input, slot: KeySlot) {
       const row = await insertAccount(
         em,
-        { id: slot.accountId!, username: input.username, displayName: input.displayName, roles: input.roles, mustChangePassphrase: true },
+        {
+          id: slot.accountId!,
+          username: input.username,
+          displayName: input.displayName,
+          roles: input.roles,
+          mustChangePassphrase: true,
+        },
         now,
       );
       // Written inside the transaction: if the header cannot be saved, the account is not created.
@@ -39,7 +50,8 @@ export const accountsHandlers = defineHandlers(contract.accounts, {
   setRoles: {
     async run({ em, now }, input) {
       const current = await getAccount(em, input.id);
-      if (isAdmin(current.roles) && !input.roles.includes('administrator')) await assertOtherAdministrator(em, input.id);
+      if (isAdmin(current.roles) && !input.roles.includes('administrator'))
+        await assertOtherAdministrator(em, input.id);
       return toSummary(await updateAccount(em, input.id, { roles: JSON.stringify(input.roles) }, now));
     },
     audit: (input) => accountTarget(input.id, `roles=${input.roles.join(',')}`),
@@ -61,7 +73,9 @@ export const accountsHandlers = defineHandlers(contract.accounts, {
   resetPassphrase: {
     async prepare({ vault, caller }, input): Promise<KeySlot> {
       assertNotSelf(caller!.accountId, input.id, 'reset the passphrase of');
-      const row = await vault.database.dataSource.getRepository(AccountEntity).findOne({ where: { id: input.id } });
+      const row = await vault.database.dataSource
+        .getRepository(AccountEntity)
+        .findOne({ where: { id: input.id } });
       if (!row) return vault.wrapFor(input.id, 'missing', input.temporaryPassphrase);
       return vault.wrapFor(row.id, row.username, input.temporaryPassphrase);
     },

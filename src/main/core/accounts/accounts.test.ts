@@ -13,21 +13,38 @@ afterEach(async () => {
 const TEMP = 'Granite puffin 42 orchard lamp';
 const code = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'OK' : r.error!.code);
 const slotsIn = (dir: string) =>
-  (JSON.parse(readFileSync(join(dir, 'vault.json'), 'utf8')).slots as { username: string | null }[]).map((x) => x.username);
+  (JSON.parse(readFileSync(join(dir, 'vault.json'), 'utf8')).slots as { username: string | null }[]).map(
+    (x) => x.username,
+  );
 
 async function withCaseworker() {
   const s = await makeSetUpCore();
   t = s;
-  const casey = await s.ok<AccountSummary>('accounts.create', { username: 'Casey.Worker', displayName: 'Casey Worker', roles: ['caseworker'], temporaryPassphrase: TEMP });
+  const casey = await s.ok<AccountSummary>('accounts.create', {
+    username: 'Casey.Worker',
+    displayName: 'Casey Worker',
+    roles: ['caseworker'],
+    temporaryPassphrase: TEMP,
+  });
   return { s, casey };
 }
 
 describe('staff accounts', () => {
   it('creates an account with a temporary passphrase that must be changed', async () => {
     const { s, casey } = await withCaseworker();
-    expect(casey).toMatchObject({ username: 'casey.worker', roles: ['caseworker'], disabled: false, mustChangePassphrase: true });
+    expect(casey).toMatchObject({
+      username: 'casey.worker',
+      roles: ['caseworker'],
+      disabled: false,
+      mustChangePassphrase: true,
+    });
     expect(slotsIn(s.dir)).toContain('casey.worker');
-    const dup = await s.call('accounts.create', { username: 'casey.worker', displayName: 'Other', roles: ['caseworker'], temporaryPassphrase: TEMP });
+    const dup = await s.call('accounts.create', {
+      username: 'casey.worker',
+      displayName: 'Other',
+      roles: ['caseworker'],
+      temporaryPassphrase: TEMP,
+    });
     expect(code(dup)).toBe('CONFLICT');
     expect(dup.ok ? {} : dup.error.fieldErrors).toHaveProperty('username');
   });
@@ -36,8 +53,17 @@ describe('staff accounts', () => {
     const { s, casey } = await withCaseworker();
     await s.ok('vault.lock');
     await s.ok('vault.unlock', { username: 'casey.worker', passphrase: TEMP });
-    await s.ok('vault.changePassphrase', { currentPassphrase: TEMP, newPassphrase: 'Thistle harbour 31 amber fox' });
-    expect(code(await s.call('settings.setThresholds', { thresholds: (await s.ok<{ thresholds: object }>('settings.get')).thresholds }))).toBe('FORBIDDEN');
+    await s.ok('vault.changePassphrase', {
+      currentPassphrase: TEMP,
+      newPassphrase: 'Thistle harbour 31 amber fox',
+    });
+    expect(
+      code(
+        await s.call('settings.setThresholds', {
+          thresholds: (await s.ok<{ thresholds: object }>('settings.get')).thresholds,
+        }),
+      ),
+    ).toBe('FORBIDDEN');
     await s.ok('vault.lock');
     await s.ok('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase });
     await s.ok('accounts.setRoles', { id: casey.id, roles: ['caseworker', 'coordinator'] });
@@ -52,10 +78,15 @@ describe('staff accounts', () => {
     await s.ok('accounts.disable', { id: casey.id });
     expect(slotsIn(s.dir)).not.toContain('casey.worker');
     await s.ok('vault.lock');
-    expect(code(await s.call('vault.unlock', { username: 'casey.worker', passphrase: TEMP }))).toBe('BAD_CREDENTIALS');
+    expect(code(await s.call('vault.unlock', { username: 'casey.worker', passphrase: TEMP }))).toBe(
+      'BAD_CREDENTIALS',
+    );
     await s.ok('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase });
     const fresh = 'Walnut pebble 77 cobalt heron';
-    const reset = await s.ok<AccountSummary>('accounts.resetPassphrase', { id: casey.id, temporaryPassphrase: fresh });
+    const reset = await s.ok<AccountSummary>('accounts.resetPassphrase', {
+      id: casey.id,
+      temporaryPassphrase: fresh,
+    });
     expect(reset).toMatchObject({ disabled: false, mustChangePassphrase: true });
     await s.ok('vault.lock');
     await s.ok('vault.unlock', { username: 'casey.worker', passphrase: fresh });
@@ -74,14 +105,25 @@ describe('staff accounts', () => {
   it('never leaves the vault without an enabled administrator, and refuses changes to yourself', async () => {
     const s = await makeSetUpCore();
     t = s;
-    expect(code(await s.call('accounts.setRoles', { id: s.adminId, roles: ['coordinator'] }))).toBe('CONFLICT');
+    expect(code(await s.call('accounts.setRoles', { id: s.adminId, roles: ['coordinator'] }))).toBe(
+      'CONFLICT',
+    );
     expect(code(await s.call('accounts.disable', { id: s.adminId }))).toBe('CONFLICT');
     expect(code(await s.call('accounts.remove', { id: s.adminId }))).toBe('CONFLICT');
-    expect(code(await s.call('accounts.resetPassphrase', { id: s.adminId, temporaryPassphrase: TEMP }))).toBe('CONFLICT');
-    const second = await s.ok<AccountSummary>('accounts.create', { username: 'sam.second', displayName: 'Sam Second', roles: ['administrator'], temporaryPassphrase: TEMP });
+    expect(code(await s.call('accounts.resetPassphrase', { id: s.adminId, temporaryPassphrase: TEMP }))).toBe(
+      'CONFLICT',
+    );
+    const second = await s.ok<AccountSummary>('accounts.create', {
+      username: 'sam.second',
+      displayName: 'Sam Second',
+      roles: ['administrator'],
+      temporaryPassphrase: TEMP,
+    });
     await s.ok('accounts.setRoles', { id: s.adminId, roles: ['coordinator', 'administrator'] });
     await s.ok('accounts.setRoles', { id: second.id, roles: ['caseworker'] });
-    const failures = await s.ok<{ entries: { outcome: string; detail: string }[] }>('audit.list', { outcome: 'failed' });
+    const failures = await s.ok<{ entries: { outcome: string; detail: string }[] }>('audit.list', {
+      outcome: 'failed',
+    });
     expect(failures.entries.every((e) => e.detail === 'CONFLICT')).toBe(true);
     expect(failures.total ?? failures.entries.length).toBeGreaterThanOrEqual(4);
   });
@@ -92,8 +134,13 @@ describe('staff accounts', () => {
     await s.ok('accounts.setRoles', { id: casey.id, roles: ['administrator'] });
     await s.ok('vault.lock');
     await s.ok('vault.unlock', { username: 'casey.worker', passphrase: TEMP });
-    await s.ok('vault.changePassphrase', { currentPassphrase: TEMP, newPassphrase: 'Thistle harbour 31 amber fox' });
+    await s.ok('vault.changePassphrase', {
+      currentPassphrase: TEMP,
+      newPassphrase: 'Thistle harbour 31 amber fox',
+    });
     await s.ok('accounts.disable', { id: t!.adminId });
-    expect(code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase }))).toMatch(/OK|BAD_CREDENTIALS/);
+    expect(
+      code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase })),
+    ).toMatch(/OK|BAD_CREDENTIALS/);
   });
 });

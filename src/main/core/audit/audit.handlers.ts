@@ -19,17 +19,25 @@ interface ListedRow {
 export const auditHandlers = defineHandlers(contract.audit, {
   list: {
     async run({ em }, input) {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (input.accountId) (where.push('e.account_id = ?'), params.push(input.accountId));
-      if (input.recordId) (where.push('e.record_id = ?'), params.push(input.recordId));
-      if (input.action) (where.push('e.action = ?'), params.push(input.action));
-      if (input.outcome) (where.push('e.outcome = ?'), params.push(input.outcome));
-      // Dates are whole UK days; `at` is ISO UTC, so compare on the date prefix.
-      if (input.from) (where.push('substr(e.at, 1, 10) >= ?'), params.push(input.from));
-      if (input.to) (where.push('substr(e.at, 1, 10) <= ?'), params.push(input.to));
+      // Dates compare on the UTC date of `at`; in British Summer Time an event between midnight
+      // and 1 a.m. falls on the previous day. Good enough for a filter; the rows show exact times.
+      const filters = (
+        [
+          ['e.account_id = ?', input.accountId],
+          ['e.record_id = ?', input.recordId],
+          ['e.action = ?', input.action],
+          ['e.outcome = ?', input.outcome],
+          ['substr(e.at, 1, 10) >= ?', input.from],
+          ['substr(e.at, 1, 10) <= ?', input.to],
+        ] as const
+      ).filter(([, value]) => value !== undefined);
+      const where = filters.map(([sql]) => sql);
+      const params: unknown[] = filters.map(([, value]) => value);
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      const [{ total }] = (await em.query(`SELECT count(*) AS total FROM audit_event e ${clause}`, params)) as [{ total: number }];
+      const [{ total }] = (await em.query(
+        `SELECT count(*) AS total FROM audit_event e ${clause}`,
+        params,
+      )) as [{ total: number }];
       const rows = (await em.query(
         `SELECT e.seq, e.at, e.account_id, e.actor, a.display_name, e.action, e.outcome, e.record_type, e.record_id, e.classes, e.detail
            FROM audit_event e LEFT JOIN account a ON a.id = e.account_id
@@ -57,12 +65,20 @@ export const auditHandlers = defineHandlers(contract.audit, {
   },
   actions: {
     async run({ em }) {
-      const rows = (await em.query('SELECT DISTINCT action FROM audit_event ORDER BY action')) as { action: string }[];
+      const rows = (await em.query('SELECT DISTINCT action FROM audit_event ORDER BY action')) as {
+        action: string;
+      }[];
       return rows.map((r) => r.action);
     },
   },
   verify: {
     run: ({ em, vault }) => new AuditLog(vault.auditKey()).verify(em),
-    audit: (_input, output) => ({ detail: output ? (output.ok ? `ok rows=${output.rowsChecked}` : `broken at ${output.firstBrokenSeq}`) : null }),
+    audit: (_input, output) => ({
+      detail: output
+        ? output.ok
+          ? `ok rows=${output.rowsChecked}`
+          : `broken at ${output.firstBrokenSeq}`
+        : null,
+    }),
   },
 });

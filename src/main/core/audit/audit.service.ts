@@ -63,7 +63,11 @@ export class AuditLog {
     let rowsChecked = 0;
     const batch = 2000;
     for (;;) {
-      const rows = await repo.find({ order: { seq: 'ASC' }, where: { seq: MoreThan(expectedSeq - 1) }, take: batch });
+      const rows = await repo.find({
+        order: { seq: 'ASC' },
+        where: { seq: MoreThan(expectedSeq - 1) },
+        take: batch,
+      });
       for (const row of rows) {
         const { hash, ...rest } = row;
         if (row.seq !== expectedSeq || row.prevHash !== prevHash || rowHash(this.key, rest) !== hash) {

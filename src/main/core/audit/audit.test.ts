@@ -13,7 +13,12 @@ async function withSomeHistory() {
   const s = await makeSetUpCore();
   t = s;
   await s.ok('settings.setIdleLock', { idleLockMinutes: 15 });
-  await s.ok('accounts.create', { username: 'casey.worker', displayName: 'Casey Worker', roles: ['caseworker'], temporaryPassphrase: 'Granite puffin 42 orchard lamp' });
+  await s.ok('accounts.create', {
+    username: 'casey.worker',
+    displayName: 'Casey Worker',
+    roles: ['caseworker'],
+    temporaryPassphrase: 'Granite puffin 42 orchard lamp',
+  });
   await s.ok('vault.lock');
   await s.ok('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase });
   return s;
@@ -41,7 +46,9 @@ describe('the audit chain', () => {
     const s = await withSomeHistory();
     await s.ok('vault.lock');
     const raw = await openRaw(s.dir, 'alex.admin', ADMIN.passphrase);
-    expect(() => raw.prepare("UPDATE audit_event SET action = 'x' WHERE seq = 2").run()).toThrow(/cannot be changed/);
+    expect(() => raw.prepare("UPDATE audit_event SET action = 'x' WHERE seq = 2").run()).toThrow(
+      /cannot be changed/,
+    );
     expect(() => raw.prepare('DELETE FROM audit_event WHERE seq = 2').run()).toThrow(/cannot be removed/);
     raw.close();
   });

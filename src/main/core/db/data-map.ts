@@ -20,7 +20,8 @@ export const DATA_MAP: Record<string, TableEntry> = {
     purpose: 'Staff sign-in, roles and what each person may see and change.',
     lawfulBasis: 'UK GDPR Art. 6(1)(f) legitimate interests: securing the records the organisation holds.',
     specialCondition: null,
-    retention: 'While the person works for the service; removed accounts leave only their id and username in the audit log.',
+    retention:
+      'While the person works for the service; removed accounts leave only their id and username in the audit log.',
     columns: {
       id: 'system',
       username: 'system',

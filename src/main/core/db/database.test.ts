@@ -30,10 +30,16 @@ describe('the data map', () => {
     t = s;
     await s.ok('vault.lock');
     const raw = await openRaw(s.dir, 'alex.admin', ADMIN.passphrase);
-    const tables = (raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map((r) => r.name);
+    const tables = (
+      raw
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        .all() as { name: string }[]
+    ).map((r) => r.name);
     expect(tables.sort()).toEqual(Object.keys(DATA_MAP).sort());
     for (const table of tables) {
-      const columns = (raw.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+      const columns = (raw.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map(
+        (c) => c.name,
+      );
       expect(columns.sort(), table).toEqual(Object.keys(DATA_MAP[table]!.columns).sort());
       for (const cls of Object.values(DATA_MAP[table]!.columns)) expect(DATA_CLASSES).toContain(cls);
       expect(DATA_MAP[table]!.purpose.length).toBeGreaterThan(10);
@@ -63,7 +69,9 @@ describe('opening and migrating', () => {
     migrate(first.raw, join(dir, 'backups'), new Date());
     await first.dataSource.destroy();
     const before = readdirSync(dir).sort();
-    await expect(openDatabase(join(dir, 'x.db'), 'aegis', new Uint8Array(randomBytes(32)), { create: false })).rejects.toMatchObject({ code: 'DAMAGED' });
+    await expect(
+      openDatabase(join(dir, 'x.db'), 'aegis', new Uint8Array(randomBytes(32)), { create: false }),
+    ).rejects.toMatchObject({ code: 'DAMAGED' });
     expect(readdirSync(dir).sort()).toEqual(before);
   });
 
@@ -80,7 +88,9 @@ describe('opening and migrating', () => {
     expect(() => migrate(raw, join(dir, 'backups'), new Date(), steps)).toThrow();
     // The failed step rolled back the one before it too.
     expect(raw.pragma('user_version', { simple: true })).toBe(1);
-    expect(raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'extra'").get()).toEqual({ n: 0 });
+    expect(raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'extra'").get()).toEqual({
+      n: 0,
+    });
     const backups = readdirSync(join(dir, 'backups'));
     expect(backups).toHaveLength(1);
     expect(backups[0]).toMatch(/^before-migration-v1-to-v3-/);
@@ -89,7 +99,9 @@ describe('opening and migrating', () => {
     await dataSource.destroy();
     // The backup opens with the same key and holds the data; it is not plaintext.
     const copy = await openDatabase(join(dir, 'backups', backups[0]!), 'aegis', key, { create: false });
-    expect(copy.raw.prepare("SELECT value FROM setting WHERE key = 'probe'").get()).toEqual({ value: '"Quuxly-marker"' });
+    expect(copy.raw.prepare("SELECT value FROM setting WHERE key = 'probe'").get()).toEqual({
+      value: '"Quuxly-marker"',
+    });
     await copy.dataSource.destroy();
   });
 

@@ -16,24 +16,52 @@ const BAD_INPUT: Record<string, unknown[]> = {
   'vault.status': [{ extra: 1 }, 'text'],
   'vault.setup': [
     {},
-    { organisationName: 'Fictional Trust', displayName: 'A B', username: 'a b c', passphrase: 'Harbour lantern 7 violet kettle' },
+    {
+      organisationName: 'Fictional Trust',
+      displayName: 'A B',
+      username: 'a b c',
+      passphrase: 'Harbour lantern 7 violet kettle',
+    },
     { organisationName: 'Fictional Trust', displayName: 'A B', username: 'abc', passphrase: 'short' },
     { organisationName: 'Fictional Trust', displayName: 'A B', username: 'abc', passphrase: 'password1234' },
   ],
   'vault.unlock': [{ username: 'alex.admin' }, { username: 'x', passphrase: 'y' }],
-  'vault.recover': [{ username: 'alex.admin', recoveryKey: 'abc', newPassphrase: 'Harbour lantern 7 violet kettle' }],
+  'vault.recover': [
+    { username: 'alex.admin', recoveryKey: 'abc', newPassphrase: 'Harbour lantern 7 violet kettle' },
+  ],
   'vault.lock': [{ reason: 'because' }],
   'vault.changePassphrase': [
     { currentPassphrase: '', newPassphrase: 'Harbour lantern 7 violet kettle' },
-    { currentPassphrase: 'Harbour lantern 7 violet kettle', newPassphrase: 'Harbour lantern 7 violet kettle' },
+    {
+      currentPassphrase: 'Harbour lantern 7 violet kettle',
+      newPassphrase: 'Harbour lantern 7 violet kettle',
+    },
   ],
   'accounts.list': [{ page: 1 }],
   'accounts.create': [
-    { username: 'new.person', displayName: 'New Person', roles: [], temporaryPassphrase: 'Granite puffin 42 orchard lamp' },
-    { username: 'new.person', displayName: 'New Person', roles: ['superuser'], temporaryPassphrase: 'Granite puffin 42 orchard lamp' },
-    { username: 'new.person', displayName: 'New Person', roles: ['caseworker'], temporaryPassphrase: 'qwertyuiop12' },
+    {
+      username: 'new.person',
+      displayName: 'New Person',
+      roles: [],
+      temporaryPassphrase: 'Granite puffin 42 orchard lamp',
+    },
+    {
+      username: 'new.person',
+      displayName: 'New Person',
+      roles: ['superuser'],
+      temporaryPassphrase: 'Granite puffin 42 orchard lamp',
+    },
+    {
+      username: 'new.person',
+      displayName: 'New Person',
+      roles: ['caseworker'],
+      temporaryPassphrase: 'qwertyuiop12',
+    },
   ],
-  'accounts.setRoles': [{ id: 'not-a-uuid', roles: ['caseworker'] }, { id: '00000000-0000-4000-8000-000000000000', roles: ['caseworker', 'caseworker'] }],
+  'accounts.setRoles': [
+    { id: 'not-a-uuid', roles: ['caseworker'] },
+    { id: '00000000-0000-4000-8000-000000000000', roles: ['caseworker', 'caseworker'] },
+  ],
   'accounts.disable': [{ id: 42 }],
   'accounts.resetPassphrase': [{ id: '00000000-0000-4000-8000-000000000000', temporaryPassphrase: 'abc' }],
   'accounts.remove': [{}],
@@ -48,10 +76,18 @@ const BAD_INPUT: Record<string, unknown[]> = {
 /** A valid call for each channel that a role without access tries (and must be refused). */
 const VALID_INPUT: Record<string, unknown> = {
   'accounts.list': {},
-  'accounts.create': { username: 'someone.new', displayName: 'Someone New', roles: ['caseworker'], temporaryPassphrase: 'Granite puffin 42 orchard lamp' },
+  'accounts.create': {
+    username: 'someone.new',
+    displayName: 'Someone New',
+    roles: ['caseworker'],
+    temporaryPassphrase: 'Granite puffin 42 orchard lamp',
+  },
   'accounts.setRoles': { id: '00000000-0000-4000-8000-000000000000', roles: ['caseworker'] },
   'accounts.disable': { id: '00000000-0000-4000-8000-000000000000' },
-  'accounts.resetPassphrase': { id: '00000000-0000-4000-8000-000000000000', temporaryPassphrase: 'Granite puffin 42 orchard lamp' },
+  'accounts.resetPassphrase': {
+    id: '00000000-0000-4000-8000-000000000000',
+    temporaryPassphrase: 'Granite puffin 42 orchard lamp',
+  },
   'accounts.remove': { id: '00000000-0000-4000-8000-000000000000' },
   'audit.list': {},
   'audit.actions': {},
@@ -65,7 +101,10 @@ describe('the contract walk', () => {
     for (const c of allChannels) {
       expect(c.input, c.name).toBeDefined();
       expect(typeof c.input.safeParse, c.name).toBe('function');
-      expect(c.access === 'public' || c.access === 'signed-in' || (Array.isArray(c.access) && c.access.length > 0), c.name).toBe(true);
+      expect(
+        c.access === 'public' || c.access === 'signed-in' || (Array.isArray(c.access) && c.access.length > 0),
+        c.name,
+      ).toBe(true);
       if (Array.isArray(c.access)) for (const r of c.access) expect(ROLES, c.name).toContain(r);
       expect(c.audit, c.name).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
       expect(ALL_HANDLERS.has(c.name), `${c.name} has a handler`).toBe(true);
@@ -120,7 +159,10 @@ describe('every channel through the real dispatcher', () => {
   it('refuses every role-limited channel to a role without access, with an audit row each', async () => {
     await s.ok('vault.lock');
     await s.ok('vault.unlock', { username: 'lee.lead', passphrase: 'Granite puffin 42 orchard lamp' });
-    await s.ok('vault.changePassphrase', { currentPassphrase: 'Granite puffin 42 orchard lamp', newPassphrase: 'Thistle harbour 31 amber fox' });
+    await s.ok('vault.changePassphrase', {
+      currentPassphrase: 'Granite puffin 42 orchard lamp',
+      newPassphrase: 'Thistle harbour 31 amber fox',
+    });
     const limited = allChannels.filter((c) => Array.isArray(c.access) && !c.access.includes('lead_mentor'));
     expect(limited.length).toBe(Object.keys(VALID_INPUT).length);
     for (const c of limited) {
@@ -129,7 +171,10 @@ describe('every channel through the real dispatcher', () => {
     }
     await s.ok('vault.lock');
     await s.ok('vault.unlock', { username: 'alex.admin', passphrase: 'Harbour lantern 7 violet kettle' });
-    const denied = await s.ok<{ entries: { action: string; outcome: string; accountName: string }[] }>('audit.list', { outcome: 'denied', pageSize: 200 });
+    const denied = await s.ok<{ entries: { action: string; outcome: string; accountName: string }[] }>(
+      'audit.list',
+      { outcome: 'denied', pageSize: 200 },
+    );
     expect(denied.entries.map((e) => e.action).sort()).toEqual(limited.map((c) => c.audit).sort());
     expect(new Set(denied.entries.map((e) => e.accountName))).toEqual(new Set(['Lee Lead']));
   });
@@ -146,13 +191,24 @@ describe('every channel through the real dispatcher', () => {
   });
 
   it('keeps a signed-in person with a temporary passphrase to the change-passphrase screen', async () => {
-    await s.ok('accounts.create', { username: 'tam.temp', displayName: 'Tam Temp', roles: ['coordinator'], temporaryPassphrase: 'Granite puffin 42 orchard lamp' });
+    await s.ok('accounts.create', {
+      username: 'tam.temp',
+      displayName: 'Tam Temp',
+      roles: ['coordinator'],
+      temporaryPassphrase: 'Granite puffin 42 orchard lamp',
+    });
     await s.ok('vault.lock');
-    const session = await s.ok<{ mustChangePassphrase: boolean }>('vault.unlock', { username: 'tam.temp', passphrase: 'Granite puffin 42 orchard lamp' });
+    const session = await s.ok<{ mustChangePassphrase: boolean }>('vault.unlock', {
+      username: 'tam.temp',
+      passphrase: 'Granite puffin 42 orchard lamp',
+    });
     expect(session.mustChangePassphrase).toBe(true);
     const r = await s.call('settings.get', {});
     expect(r.ok ? 'OK' : r.error.code).toBe('PASSPHRASE_CHANGE_REQUIRED');
-    await s.ok('vault.changePassphrase', { currentPassphrase: 'Granite puffin 42 orchard lamp', newPassphrase: 'Juniper canal 64 velvet owl' });
+    await s.ok('vault.changePassphrase', {
+      currentPassphrase: 'Granite puffin 42 orchard lamp',
+      newPassphrase: 'Juniper canal 64 velvet owl',
+    });
     await s.ok('settings.get', {});
     await s.ok('vault.lock');
     await s.ok('vault.unlock', { username: 'alex.admin', passphrase: 'Harbour lantern 7 violet kettle' });

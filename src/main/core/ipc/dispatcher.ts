@@ -53,7 +53,8 @@ export class Dispatcher {
     const { vault, now: clock } = this.deps;
     const channel = this.deps.channels.get(name);
     const handler = this.deps.handlers.get(name);
-    if (!channel || !handler) return fail('NOT_FOUND', 'That action does not exist in this version of Waymark.');
+    if (!channel || !handler)
+      return fail('NOT_FOUND', 'That action does not exist in this version of Waymark.');
     if (!channel.whileLocked && vault.state() !== 'unlocked') return lockedError();
 
     const parsed = channel.input.safeParse(rawInput);
@@ -85,7 +86,10 @@ export class Dispatcher {
       const failure = toFailure(err);
       // Input the rules refuse changes nothing and is not an event worth a row.
       if (failure.error.code !== 'VALIDATION') {
-        await this.auditAlone(ctx, channel, 'failed', { ...handler.audit?.(input, null, null), detail: failure.error.code });
+        await this.auditAlone(ctx, channel, 'failed', {
+          ...handler.audit?.(input, null, null),
+          detail: failure.error.code,
+        });
       }
       return failure;
     }
@@ -106,7 +110,10 @@ export class Dispatcher {
       const head = await vault.database.dataSource.transaction(async (em) => {
         if (handler.scope && ctx.caller) {
           const recordId = handler.scope.recordId(input);
-          if (recordId && !(await this.deps.scopes.allows(em, handler.scope.recordType, ctx.caller, recordId))) {
+          if (
+            recordId &&
+            !(await this.deps.scopes.allows(em, handler.scope.recordType, ctx.caller, recordId))
+          ) {
             throw new CoreError('FORBIDDEN', 'This record is not on your caseload.');
           }
         }
@@ -123,7 +130,10 @@ export class Dispatcher {
       const failure = toFailure(err);
       if (handler.abort) await handler.abort(ctx, prepared).catch(() => undefined);
       const outcome = failure.error.code === 'FORBIDDEN' ? 'denied' : 'failed';
-      await this.auditAlone(ctx, channel, outcome, { ...handler.audit?.(input, null, prepared), detail: failure.error.code });
+      await this.auditAlone(ctx, channel, outcome, {
+        ...handler.audit?.(input, null, prepared),
+        detail: failure.error.code,
+      });
       return failure;
     }
     if (handler.after) await handler.after(ctx, output, input);
@@ -157,7 +167,14 @@ export class Dispatcher {
     const accountId = target.actorAccountId ?? ctx.caller?.accountId ?? null;
     const actor = ctx.vault.session?.username ?? ctx.caller?.username ?? null;
     for (const e of target.earlier ?? []) {
-      await log.append(em, { at: new Date(e.at), accountId: null, actor: null, action: e.action, outcome: 'failed', detail: e.detail });
+      await log.append(em, {
+        at: new Date(e.at),
+        accountId: null,
+        actor: null,
+        action: e.action,
+        outcome: 'failed',
+        detail: e.detail,
+      });
     }
     return log.append(em, {
       at: ctx.now,
@@ -194,5 +211,8 @@ function toFailure(err: unknown): Failure {
     return fail(d.code, d.message);
   }
   // Never echo the error text: it may quote data. The code alone reaches the renderer.
-  return fail('INTERNAL', 'Something went wrong inside Waymark. Nothing was saved. Try again, and tell IT if it happens again.');
+  return fail(
+    'INTERNAL',
+    'Something went wrong inside Waymark. Nothing was saved. Try again, and tell IT if it happens again.',
+  );
 }

@@ -15,7 +15,10 @@ import type { Result } from '../../../shared/errors';
  * the real pipeline now, to prove redaction, caseload scope and read auditing work end to end.
  */
 const testArea = {
-  readRisk: channel<z.ZodType<{ menteeId: string }>, { menteeId: string; firstName: string; riskLevel: string | null; ethnicity: string | null }>({
+  readRisk: channel<
+    z.ZodType<{ menteeId: string }>,
+    { menteeId: string; firstName: string; riskLevel: string | null; ethnicity: string | null }
+  >({
     name: 'testing.readRisk',
     kind: 'read',
     input: z.object({ menteeId: z.string().min(1) }).strict(),
@@ -27,7 +30,12 @@ const testArea = {
 const CASELOAD: Record<string, string[]> = {};
 const testHandlers = defineHandlers(testArea, {
   readRisk: {
-    run: async (_ctx, input) => ({ menteeId: input.menteeId, firstName: 'Jordan', riskLevel: 'high', ethnicity: 'White British' }),
+    run: async (_ctx, input) => ({
+      menteeId: input.menteeId,
+      firstName: 'Jordan',
+      riskLevel: 'high',
+      ethnicity: 'White British',
+    }),
     fields: { riskLevel: 'criminal', ethnicity: 'special' },
     scope: { recordType: 'mentee', recordId: (input) => input.menteeId },
     audit: (input) => ({ recordType: 'mentee', recordId: input.menteeId }),
@@ -44,8 +52,15 @@ afterEach(async () => {
 async function setUp() {
   dir = mkdtempSync(join(tmpdir(), 'waymark-pipe-'));
   const scopes = new ScopeRegistry();
-  scopes.register('mentee', async (_em, subject, id) => subject.roles.includes('coordinator') || (CASELOAD[subject.accountId] ?? []).includes(id));
-  core = await createCore({ dataDir: dir, ...FAST_KDF }, { channels: new Map([['testing.readRisk', testArea.readRisk]]), handlers: testHandlers, scopes });
+  scopes.register(
+    'mentee',
+    async (_em, subject, id) =>
+      subject.roles.includes('coordinator') || (CASELOAD[subject.accountId] ?? []).includes(id),
+  );
+  core = await createCore(
+    { dataDir: dir, ...FAST_KDF },
+    { channels: new Map([['testing.readRisk', testArea.readRisk]]), handlers: testHandlers, scopes },
+  );
   const ok = async <T>(name: string, input: unknown = {}): Promise<T> => {
     const r = (await core!.call(name, input)) as Result<T>;
     if (!r.ok) throw new Error(`${name}: ${r.error.code}`);
@@ -54,7 +69,12 @@ async function setUp() {
   await ok('vault.setup', ADMIN);
   const signInAs = async (username: string, roles: string[]) => {
     const pass = 'Granite puffin 42 orchard lamp';
-    const a = await ok<{ id: string }>('accounts.create', { username, displayName: username, roles, temporaryPassphrase: pass });
+    const a = await ok<{ id: string }>('accounts.create', {
+      username,
+      displayName: username,
+      roles,
+      temporaryPassphrase: pass,
+    });
     return { id: a.id, pass };
   };
   return { ok, signInAs };
@@ -69,12 +89,18 @@ describe('the pipeline with a sensitive channel', () => {
     CASELOAD[lead.id] = ['mentee-1'];
 
     // The co-ordinator (set-up account) sees everything.
-    expect(await ok('testing.readRisk', { menteeId: 'mentee-9' })).toMatchObject({ riskLevel: 'high', ethnicity: 'White British' });
+    expect(await ok('testing.readRisk', { menteeId: 'mentee-9' })).toMatchObject({
+      riskLevel: 'high',
+      ethnicity: 'White British',
+    });
 
     const signIn = async (u: string, p: string) => {
       await ok('vault.lock');
       await ok('vault.unlock', { username: u, passphrase: p });
-      await ok('vault.changePassphrase', { currentPassphrase: p, newPassphrase: 'Thistle harbour 31 amber fox' });
+      await ok('vault.changePassphrase', {
+        currentPassphrase: p,
+        newPassphrase: 'Thistle harbour 31 amber fox',
+      });
     };
     await signIn('casey.worker', cw.pass);
     expect(await ok('testing.readRisk', { menteeId: 'mentee-1' })).toMatchObject({ riskLevel: 'high' });
@@ -83,11 +109,24 @@ describe('the pipeline with a sensitive channel', () => {
 
     await signIn('lee.lead', lead.pass);
     // A lead mentor gets the record's shape with the criminal and special fields blanked.
-    expect(await ok('testing.readRisk', { menteeId: 'mentee-1' })).toEqual({ menteeId: 'mentee-1', firstName: 'Jordan', riskLevel: null, ethnicity: null });
+    expect(await ok('testing.readRisk', { menteeId: 'mentee-1' })).toEqual({
+      menteeId: 'mentee-1',
+      firstName: 'Jordan',
+      riskLevel: null,
+      ethnicity: null,
+    });
 
     await ok('vault.lock');
     await ok('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase });
-    const page = await ok<{ entries: { action: string; outcome: string; recordId: string; classes: string[]; accountName: string }[] }>('audit.list', { action: 'testing.readRisk' });
+    const page = await ok<{
+      entries: {
+        action: string;
+        outcome: string;
+        recordId: string;
+        classes: string[];
+        accountName: string;
+      }[];
+    }>('audit.list', { action: 'testing.readRisk' });
     expect(page.entries.map((e) => [e.accountName, e.outcome, e.recordId, e.classes.join(',')])).toEqual([
       ['lee.lead', 'ok', 'mentee-1', 'directory'],
       ['casey.worker', 'denied', 'mentee-2', ''],

@@ -11,7 +11,17 @@ export const READABLE_CLASSES: Record<Role, readonly DataClass[]> = {
   coordinator: ['directory', 'contact', 'special', 'criminal', 'vetting', 'equality', 'financial', 'system'],
   caseworker: ['directory', 'contact', 'special', 'criminal', 'vetting', 'financial'],
   lead_mentor: ['directory', 'contact'],
-  safeguarding_lead: ['directory', 'contact', 'special', 'criminal', 'vetting', 'equality', 'financial', 'safeguarding', 'system'],
+  safeguarding_lead: [
+    'directory',
+    'contact',
+    'special',
+    'criminal',
+    'vetting',
+    'equality',
+    'financial',
+    'safeguarding',
+    'system',
+  ],
   regional_manager: [],
 };
 

@@ -3,18 +3,34 @@ import { redact } from './redact';
 import { isPermitted, readableClasses } from './permissions';
 
 describe('redaction by data class', () => {
-  const value = { items: [{ name: 'A', risk: 'high', health: 'x' }, { name: 'B', risk: 'low', health: 'y' }], total: 2 };
+  const value = {
+    items: [
+      { name: 'A', risk: 'high', health: 'x' },
+      { name: 'B', risk: 'low', health: 'y' },
+    ],
+    total: 2,
+  };
   const fields = { 'items[].risk': 'criminal', 'items[].health': 'special' } as const;
 
   it('blanks fields of classes the roles cannot read and leaves the input untouched', () => {
     const out = redact(value, fields, readableClasses(['lead_mentor']));
-    expect(out).toEqual({ items: [{ name: 'A', risk: null, health: null }, { name: 'B', risk: null, health: null }], total: 2 });
+    expect(out).toEqual({
+      items: [
+        { name: 'A', risk: null, health: null },
+        { name: 'B', risk: null, health: null },
+      ],
+      total: 2,
+    });
     expect(value.items[0]!.risk).toBe('high');
   });
 
   it('keeps what the roles can read, combining several roles', () => {
     expect(redact(value, fields, readableClasses(['caseworker']))).toEqual(value);
-    expect(redact(value, fields, readableClasses(['administrator', 'lead_mentor'])).items[0]).toEqual({ name: 'A', risk: null, health: null });
+    expect(redact(value, fields, readableClasses(['administrator', 'lead_mentor'])).items[0]).toEqual({
+      name: 'A',
+      risk: null,
+      health: null,
+    });
     expect(redact(value, fields, readableClasses([])).items[1]!.name).toBe('B');
   });
 

@@ -29,7 +29,12 @@ export class ScopeRegistry {
   }
 
   /** Fails closed: a channel that names a record type nobody registered is a programming error. */
-  async allows(em: EntityManager, recordType: string, subject: ScopeSubject, recordId: string): Promise<boolean> {
+  async allows(
+    em: EntityManager,
+    recordType: string,
+    subject: ScopeSubject,
+    recordId: string,
+  ): Promise<boolean> {
     const resolver = this.resolvers.get(recordType);
     if (!resolver) throw new Error(`No caseload scope registered for record type ${recordType}`);
     return resolver(em, subject, recordId);

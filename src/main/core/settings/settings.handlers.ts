@@ -9,7 +9,11 @@ export const settingsHandlers = defineHandlers(contract.settings, {
       await writeSetting(em, 'idleLockMinutes', input.idleLockMinutes, caller!.accountId, now);
       return readSettings(em);
     },
-    audit: (input) => ({ recordType: 'setting', recordId: 'idleLockMinutes', detail: `minutes=${input.idleLockMinutes}` }),
+    audit: (input) => ({
+      recordType: 'setting',
+      recordId: 'idleLockMinutes',
+      detail: `minutes=${input.idleLockMinutes}`,
+    }),
   },
   setThresholds: {
     async run({ em, caller, now }, input) {

@@ -22,7 +22,12 @@ export function assertKdfAllowed(params: KdfParams, allowWeak: boolean): void {
 
 export function newSlotKdf(sodium: Sodium, params: KdfParams): SlotKdf {
   const salt = sodium.randombytes_buf(sodium.crypto_pwhash_SALTBYTES);
-  return { alg: 'argon2id13', opslimit: params.opslimit, memlimit: params.memlimit, salt: Buffer.from(salt).toString('base64') };
+  return {
+    alg: 'argon2id13',
+    opslimit: params.opslimit,
+    memlimit: params.memlimit,
+    salt: Buffer.from(salt).toString('base64'),
+  };
 }
 
 /** Derive the 32-byte key-encryption key for a slot from a passphrase or recovery key. */

@@ -7,7 +7,9 @@ import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 export type KeyPurpose = 'header-mac' | 'audit-chain';
 
 export function subKey(dataKey: Uint8Array, purpose: KeyPurpose): Buffer {
-  return Buffer.from(hkdfSync('sha256', dataKey, Buffer.from('waymark'), Buffer.from(`waymark/${purpose}/v1`), 32));
+  return Buffer.from(
+    hkdfSync('sha256', dataKey, Buffer.from('waymark'), Buffer.from(`waymark/${purpose}/v1`), 32),
+  );
 }
 
 export function hmacHex(key: Buffer, ...parts: string[]): string {

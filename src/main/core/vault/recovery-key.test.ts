@@ -12,7 +12,9 @@ describe('recovery keys', () => {
   it('are read back however they were typed, and junk is refused', () => {
     const k = generateRecoveryKey();
     expect(normaliseRecoveryKey(k.toLowerCase().replace(/-/g, ' '))).toBe(k);
-    expect(normaliseRecoveryKey('OOOO-IIII-LLLL-0000-1111-2222-3333-4444')).toBe('0000-1111-1111-0000-1111-2222-3333-4444');
+    expect(normaliseRecoveryKey('OOOO-IIII-LLLL-0000-1111-2222-3333-4444')).toBe(
+      '0000-1111-1111-0000-1111-2222-3333-4444',
+    );
     expect(normaliseRecoveryKey('too short')).toBeNull();
     expect(normaliseRecoveryKey('UUUU-UUUU-UUUU-UUUU-UUUU-UUUU-UUUU-UUUU')).toBeNull();
   });

@@ -22,11 +22,7 @@ export function generateRecoveryKey(): string {
 
 /** Accept the key however it was typed back: any case, spaces or dashes, and O/I/L read as 0/1/1. */
 export function normaliseRecoveryKey(typed: string): string | null {
-  const cleaned = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const cleaned = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (cleaned.length !== 32 || [...cleaned].some((c) => !ALPHABET.includes(c))) return null;
   return cleaned.match(/.{4}/g)!.join('-');
 }

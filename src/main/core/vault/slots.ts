@@ -13,7 +13,18 @@ type Sodium = typeof sodiumModule;
 function associatedData(vaultId: string, slot: Omit<KeySlot, 'nonce' | 'wrappedKey'>): Buffer {
   const k = slot.kdf;
   return Buffer.from(
-    ['waymark-slot', 'v1', vaultId, slot.id, slot.kind, slot.accountId ?? '-', k.alg, k.opslimit, k.memlimit, k.salt].join('|'),
+    [
+      'waymark-slot',
+      'v1',
+      vaultId,
+      slot.id,
+      slot.kind,
+      slot.accountId ?? '-',
+      k.alg,
+      k.opslimit,
+      k.memlimit,
+      k.salt,
+    ].join('|'),
     'utf8',
   );
 }
@@ -35,13 +46,28 @@ export function wrapSlot(
   };
   const kek = deriveKek(sodium, secret, base.kdf);
   const nonce = sodium.randombytes_buf(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-  const wrapped = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(dataKey, associatedData(vaultId, base), null, nonce, kek);
+  const wrapped = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+    dataKey,
+    associatedData(vaultId, base),
+    null,
+    nonce,
+    kek,
+  );
   sodium.memzero(kek);
-  return { ...base, nonce: Buffer.from(nonce).toString('base64'), wrappedKey: Buffer.from(wrapped).toString('base64') };
+  return {
+    ...base,
+    nonce: Buffer.from(nonce).toString('base64'),
+    wrappedKey: Buffer.from(wrapped).toString('base64'),
+  };
 }
 
 /** The data key, or null when the secret is wrong or the slot was tampered with. */
-export function unwrapSlot(sodium: Sodium, vaultId: string, slot: KeySlot, secret: string): Uint8Array | null {
+export function unwrapSlot(
+  sodium: Sodium,
+  vaultId: string,
+  slot: KeySlot,
+  secret: string,
+): Uint8Array | null {
   const kek = deriveKek(sodium, secret, slot.kdf);
   try {
     return sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(

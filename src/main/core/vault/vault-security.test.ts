@@ -34,7 +34,9 @@ describe('encryption at rest', () => {
     expect(filesContaining(s.dir, marker)).toEqual([]);
     // And it really is stored: the raw file opened with the key has it.
     const raw = await openRaw(s.dir, 'alex.admin', ADMIN.passphrase);
-    expect(raw.prepare('SELECT count(*) AS n FROM account WHERE display_name = ?').get(marker)).toEqual({ n: 1 });
+    expect(raw.prepare('SELECT count(*) AS n FROM account WHERE display_name = ?').get(marker)).toEqual({
+      n: 1,
+    });
     expect(raw.pragma('cipher', { simple: true })).toBe('aegis');
     raw.close();
   });
@@ -48,7 +50,9 @@ describe('encryption at rest', () => {
       expect(slot.kdf.opslimit).toBeGreaterThanOrEqual(3);
     }
     expect(header.slots.map((s) => s.kind).sort()).toEqual(['account', 'recovery']);
-    await expect(createCore({ dataDir: t.dir, kdf: { opslimit: 1, memlimit: 8192 } })).rejects.toThrow(/below the minimum/);
+    await expect(createCore({ dataDir: t.dir, kdf: { opslimit: 1, memlimit: 8192 } })).rejects.toThrow(
+      /below the minimum/,
+    );
   });
 });
 
@@ -58,7 +62,10 @@ describe('wrong passphrase and throttling', () => {
     t = s;
     await s.ok('vault.lock');
     const before = snapshotFolder(s.dir);
-    const r = await s.call('vault.unlock', { username: 'alex.admin', passphrase: 'not the passphrase at all' });
+    const r = await s.call('vault.unlock', {
+      username: 'alex.admin',
+      passphrase: 'not the passphrase at all',
+    });
     expect(code(r)).toBe('BAD_CREDENTIALS');
     expect(r.ok ? '' : r.error.message).toMatch(/do not match/);
     const after = snapshotFolder(s.dir);
@@ -66,7 +73,10 @@ describe('wrong passphrase and throttling', () => {
     expect(after['vault.json']).toBe(before['vault.json']);
     expect(after['waymark.db']).toBe(before['waymark.db']);
     // An unknown username gets the same answer, so usernames cannot be discovered.
-    const r2 = await s.call('vault.unlock', { username: 'nobody.here', passphrase: 'not the passphrase at all' });
+    const r2 = await s.call('vault.unlock', {
+      username: 'nobody.here',
+      passphrase: 'not the passphrase at all',
+    });
     expect(r2).toEqual(r.ok ? null : { ok: false, error: r.error });
   });
 
@@ -84,10 +94,15 @@ describe('wrong passphrase and throttling', () => {
     const status = await s.ok<{ retryAfterSeconds: number }>('vault.status');
     expect(status.retryAfterSeconds).toBe(30);
     // Even the right passphrase waits.
-    expect(code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase }))).toBe('THROTTLED');
+    expect(code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase }))).toBe(
+      'THROTTLED',
+    );
     clock = new Date(clock.getTime() + 31_000);
     await s.ok('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase });
-    const page = await s.ok<{ entries: { action: string; outcome: string; detail: string | null }[] }>('audit.list', {});
+    const page = await s.ok<{ entries: { action: string; outcome: string; detail: string | null }[] }>(
+      'audit.list',
+      {},
+    );
     const failures = page.entries.filter((e) => e.action === 'vault.unlock' && e.outcome === 'failed');
     expect(failures).toHaveLength(5);
     expect(failures.every((f) => f.detail === 'wrong-passphrase')).toBe(true);
@@ -129,24 +144,46 @@ describe('damage and tampering', () => {
     relabelled.slots = relabelled.slots.filter((x: { username: string }) => x.username !== 'alex.admin');
     c1.username = 'alex.admin';
     writeFileSync(path, JSON.stringify(relabelled));
-    expect(code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: CASEWORKER.temporaryPassphrase }))).toBe('TAMPERED');
+    expect(
+      code(
+        await s.call('vault.unlock', { username: 'alex.admin', passphrase: CASEWORKER.temporaryPassphrase }),
+      ),
+    ).toBe('TAMPERED');
 
     // 2. The wrapped keys swapped between the two slots: associated data binds the account.
     const swapped = structuredClone(header);
-    const [a2, c2] = ['alex.admin', 'casey.worker'].map((u) => swapped.slots.find((x: { username: string }) => x.username === u));
-    [a2.wrappedKey, c2.wrappedKey, a2.nonce, c2.nonce] = [casey.wrappedKey, admin.wrappedKey, casey.nonce, admin.nonce];
+    const [a2, c2] = ['alex.admin', 'casey.worker'].map((u) =>
+      swapped.slots.find((x: { username: string }) => x.username === u),
+    );
+    [a2.wrappedKey, c2.wrappedKey, a2.nonce, c2.nonce] = [
+      casey.wrappedKey,
+      admin.wrappedKey,
+      casey.nonce,
+      admin.nonce,
+    ];
     writeFileSync(path, JSON.stringify(swapped));
-    expect(code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: CASEWORKER.temporaryPassphrase }))).toBe('BAD_CREDENTIALS');
-    expect(code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase }))).toBe('BAD_CREDENTIALS');
+    expect(
+      code(
+        await s.call('vault.unlock', { username: 'alex.admin', passphrase: CASEWORKER.temporaryPassphrase }),
+      ),
+    ).toBe('BAD_CREDENTIALS');
+    expect(code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase }))).toBe(
+      'BAD_CREDENTIALS',
+    );
 
     // 3. A lowered KDF cost (downgrade) breaks the binding too.
     const downgraded = structuredClone(header);
     downgraded.slots.find((x: { username: string }) => x.username === 'alex.admin').kdf.opslimit = 2;
     writeFileSync(path, JSON.stringify(downgraded));
-    expect(code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase }))).toMatch(/BAD_CREDENTIALS|THROTTLED/);
+    expect(
+      code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase })),
+    ).toMatch(/BAD_CREDENTIALS|THROTTLED/);
 
     writeFileSync(path, original);
-    writeFileSync(join(s.dir, 'throttle.json'), JSON.stringify({ failures: 0, lastFailureAt: null, pending: [] }));
+    writeFileSync(
+      join(s.dir, 'throttle.json'),
+      JSON.stringify({ failures: 0, lastFailureAt: null, pending: [] }),
+    );
     await s.ok('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase });
   });
 
@@ -185,15 +222,27 @@ describe('passphrases and recovery', () => {
     expect(readFileSync(join(s.dir, 'waymark.db')).equals(before)).toBe(true);
     expect(readFileSync(join(s.dir, 'vault.json'), 'utf8')).not.toBe(headerBefore);
     await s.ok('vault.lock');
-    expect(code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase }))).toBe('BAD_CREDENTIALS');
+    expect(code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase }))).toBe(
+      'BAD_CREDENTIALS',
+    );
     await s.ok('vault.unlock', { username: 'alex.admin', passphrase: newPass });
   });
 
   it('refuses a wrong current passphrase and a weak new one', async () => {
     const s = await makeSetUpCore();
     t = s;
-    expect(code(await s.call('vault.changePassphrase', { currentPassphrase: 'not my passphrase', newPassphrase: 'Copper meadow 19 whistle dune' }))).toBe('BAD_CREDENTIALS');
-    const weak = await s.call('vault.changePassphrase', { currentPassphrase: ADMIN.passphrase, newPassphrase: 'Password1234!' });
+    expect(
+      code(
+        await s.call('vault.changePassphrase', {
+          currentPassphrase: 'not my passphrase',
+          newPassphrase: 'Copper meadow 19 whistle dune',
+        }),
+      ),
+    ).toBe('BAD_CREDENTIALS');
+    const weak = await s.call('vault.changePassphrase', {
+      currentPassphrase: ADMIN.passphrase,
+      newPassphrase: 'Password1234!',
+    });
     expect(code(weak)).toBe('VALIDATION');
     expect(weak.ok ? {} : weak.error.fieldErrors).toHaveProperty('newPassphrase');
   });
@@ -205,8 +254,24 @@ describe('passphrases and recovery', () => {
     await s.ok('vault.lock');
     const fresh = 'Saffron tunnel 88 badger quilt';
     const typedBack = s.recoveryKey.toLowerCase().replace(/-/g, ' ');
-    expect(code(await s.call('vault.recover', { username: 'casey.worker', recoveryKey: typedBack, newPassphrase: fresh }))).toBe('FORBIDDEN');
-    expect(code(await s.call('vault.recover', { username: 'alex.admin', recoveryKey: 'AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA', newPassphrase: fresh }))).toBe('BAD_CREDENTIALS');
+    expect(
+      code(
+        await s.call('vault.recover', {
+          username: 'casey.worker',
+          recoveryKey: typedBack,
+          newPassphrase: fresh,
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      code(
+        await s.call('vault.recover', {
+          username: 'alex.admin',
+          recoveryKey: 'AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA',
+          newPassphrase: fresh,
+        }),
+      ),
+    ).toBe('BAD_CREDENTIALS');
     const session = await s.ok<{ username: string; mustChangePassphrase: boolean }>('vault.recover', {
       username: 'alex.admin',
       recoveryKey: typedBack,
@@ -214,9 +279,13 @@ describe('passphrases and recovery', () => {
     });
     expect(session).toMatchObject({ username: 'alex.admin', mustChangePassphrase: false });
     await s.ok('vault.lock');
-    expect(code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase }))).toBe('BAD_CREDENTIALS');
+    expect(code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase }))).toBe(
+      'BAD_CREDENTIALS',
+    );
     await s.ok('vault.unlock', { username: 'alex.admin', passphrase: fresh });
-    const audit = await s.ok<{ entries: { action: string; detail: string | null }[] }>('audit.list', { action: 'vault.recover' });
+    const audit = await s.ok<{ entries: { action: string; detail: string | null }[] }>('audit.list', {
+      action: 'vault.recover',
+    });
     expect(audit.entries.some((e) => e.detail === 'recovery key used')).toBe(true);
   });
 });

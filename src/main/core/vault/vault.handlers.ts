@@ -48,7 +48,13 @@ export const vaultHandlers = defineHandlers(contract.vault, {
       const accountId = vault.session!.accountId;
       await insertAccount(
         em,
-        { id: accountId, username: input.username, displayName: input.displayName, roles: ['administrator', 'coordinator'], mustChangePassphrase: false },
+        {
+          id: accountId,
+          username: input.username,
+          displayName: input.displayName,
+          roles: ['administrator', 'coordinator'],
+          mustChangePassphrase: false,
+        },
         now,
       );
       await writeSetting(em, 'idleLockMinutes', DEFAULT_IDLE_LOCK_MINUTES, accountId, now);
@@ -81,11 +87,18 @@ export const vaultHandlers = defineHandlers(contract.vault, {
   recover: {
     prepare: ({ vault }, input) =>
       vault.recover(input.username, input.recoveryKey, input.newPassphrase, async (accountId) => {
-        const row = await vault.database.dataSource.getRepository(AccountEntity).findOne({ where: { id: accountId } });
+        const row = await vault.database.dataSource
+          .getRepository(AccountEntity)
+          .findOne({ where: { id: accountId } });
         return !!row && (JSON.parse(row.roles) as Role[]).includes('administrator');
       }),
     async run({ em, now }, _input, prepared: { accountId: string }) {
-      await updateAccount(em, prepared.accountId, { lastSignInAt: now.toISOString(), mustChangePassphrase: false }, now);
+      await updateAccount(
+        em,
+        prepared.accountId,
+        { lastSignInAt: now.toISOString(), mustChangePassphrase: false },
+        now,
+      );
       return sessionInfo(em, prepared.accountId);
     },
     abort: ({ lock }) => lock('user'),
@@ -107,7 +120,9 @@ export const vaultHandlers = defineHandlers(contract.vault, {
     prepare({ vault, caller }, input): KeySlot {
       const problems = checkPassphrase(input.newPassphrase, { username: caller!.username }).problems;
       if (problems.length) {
-        throw new CoreError('VALIDATION', 'One answer needs correcting.', { fieldErrors: { newPassphrase: problems[0]! } });
+        throw new CoreError('VALIDATION', 'One answer needs correcting.', {
+          fieldErrors: { newPassphrase: problems[0]! },
+        });
       }
       return vault.prepareNewPassphrase(input.currentPassphrase, input.newPassphrase);
     },

@@ -4,7 +4,14 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type sodiumModule from 'libsodium-wrappers-sumo';
 import { CoreError } from '../../../shared/errors';
 import type { KdfParams } from '../core.types';
-import { readHeader, verifyHeaderMac, writeHeader, type KeySlot, type UnsignedHeader, type VaultHeader } from './header';
+import {
+  readHeader,
+  verifyHeaderMac,
+  writeHeader,
+  type KeySlot,
+  type UnsignedHeader,
+  type VaultHeader,
+} from './header';
 import { wrapSlot, unwrapSlot } from './slots';
 import { DEFAULT_KDF, assertKdfAllowed, deriveKek, newSlotKdf } from './kdf';
 import { generateRecoveryKey, normaliseRecoveryKey } from './recovery-key';
@@ -85,7 +92,8 @@ export class Vault {
   }
 
   get database(): OpenedDatabase {
-    if (!this.opened || !this.signedIn) throw new CoreError('LOCKED', 'Waymark is locked. Sign in to continue.');
+    if (!this.opened || !this.signedIn)
+      throw new CoreError('LOCKED', 'Waymark is locked. Sign in to continue.');
     return this.opened;
   }
 
@@ -100,7 +108,8 @@ export class Vault {
     accountId: string;
     opened: OpenedDatabase;
   }> {
-    if (existsSync(this.paths.header)) throw new CoreError('ALREADY_SET_UP', 'Waymark is already set up on this computer.');
+    if (existsSync(this.paths.header))
+      throw new CoreError('ALREADY_SET_UP', 'Waymark is already set up on this computer.');
     if (existsSync(this.paths.database)) {
       throw new CoreError(
         'CONFLICT',
@@ -145,7 +154,10 @@ export class Vault {
   }
 
   /** Unwrap the data key with an account's passphrase, check the header and open the database. */
-  async unlock(username: string, passphrase: string): Promise<{ accountId: string; pending: PendingFailure[] }> {
+  async unlock(
+    username: string,
+    passphrase: string,
+  ): Promise<{ accountId: string; pending: PendingFailure[] }> {
     const header = this.requireHeader();
     this.checkThrottle();
     const slot = header.slots.find((s) => s.kind === 'account' && s.username === username.toLowerCase());
@@ -172,9 +184,14 @@ export class Vault {
     const normalised = normaliseRecoveryKey(recoveryKey);
     const key = slot && normalised ? unwrapSlot(this.sodium, header.vaultId, slot, normalised) : null;
     if (!key) {
-      throw this.failure('wrong-recovery-key', 'That recovery key is not right. Check each group of characters.');
+      throw this.failure(
+        'wrong-recovery-key',
+        'That recovery key is not right. Check each group of characters.',
+      );
     }
-    const accountSlot = header.slots.find((s) => s.kind === 'account' && s.username === username.toLowerCase());
+    const accountSlot = header.slots.find(
+      (s) => s.kind === 'account' && s.username === username.toLowerCase(),
+    );
     const result = await this.openWith(header, key, null, username);
     if (!(await isAdministrator(result.accountId))) {
       await this.lock();
@@ -253,7 +270,8 @@ export class Vault {
   }
 
   private requireUnlockedHeader(): VaultHeader {
-    if (!this.header || !this.dataKey) throw new CoreError('LOCKED', 'Waymark is locked. Sign in to continue.');
+    if (!this.header || !this.dataKey)
+      throw new CoreError('LOCKED', 'Waymark is locked. Sign in to continue.');
     return this.header;
   }
 
@@ -328,7 +346,8 @@ export class Vault {
 function checkAnchor(opened: OpenedDatabase, header: VaultHeader): void {
   const { counter, auditHead } = header.anchor;
   if (counter === 0) return;
-  const row = opened.raw.prepare('SELECT hash FROM audit_event WHERE seq = ?').get(counter) as { hash: string } | undefined;
+  const row = opened.raw.prepare('SELECT hash FROM audit_event WHERE seq = ?').get(counter) as
+    { hash: string } | undefined;
   if (!row || row.hash !== auditHead) {
     throw new CoreError(
       'ROLLBACK',

@@ -19,7 +19,10 @@ describe('vault set-up and unlock', () => {
     expect((await s.ok<{ state: string }>('vault.status')).state).toBe('locked');
     const r = await s.call('accounts.list');
     expect(r.ok ? null : r.error.code).toBe('LOCKED');
-    const session = await s.ok<{ username: string }>('vault.unlock', { username: 'ALEX.ADMIN', passphrase: ADMIN.passphrase });
+    const session = await s.ok<{ username: string }>('vault.unlock', {
+      username: 'ALEX.ADMIN',
+      passphrase: ADMIN.passphrase,
+    });
     expect(session.username).toBe('alex.admin');
   });
 

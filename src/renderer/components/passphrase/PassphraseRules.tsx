@@ -33,9 +33,9 @@ export function PassphraseRules({ value, context }: Props) {
         </Text>
       </Group>
       <Text size="xs" fw={600}>
-        A passphrase must have:
+        Passphrase rules:
       </Text>
-      <List size="xs" spacing={2} center>
+      <List size="xs" spacing={4} lh={1.4}>
         {rules.map((rule) => {
           const look = ICONS[rule.state];
           const Icon = look.icon;

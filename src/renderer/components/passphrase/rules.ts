@@ -37,7 +37,7 @@ export function passphraseRules(value: string, context: PassphraseContext): { ru
       },
       {
         id: 'personal',
-        text: 'Does not include your name, your username or the organisation name.',
+        text: 'Not your name, your username or the organisation name.',
         state: state(has('Do not include'), typed),
       },
     ],
