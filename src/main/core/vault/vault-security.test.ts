@@ -118,7 +118,7 @@ describe('damage and tampering', () => {
     await s.ok('vault.lock');
     const path = join(s.dir, 'waymark.db');
     const bytes = readFileSync(path);
-    bytes[bytes.length - 2000] ^= 0x04;
+    bytes[bytes.length - 2000]! ^= 0x04;
     writeFileSync(path, bytes);
     const r = await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase });
     expect(code(r)).toBe('DAMAGED');

@@ -61,8 +61,8 @@ export const vaultHandlers = defineHandlers(contract.vault, {
       await updateAccount(em, accountId, { lastSignInAt: now.toISOString() }, now);
       return { recoveryKey, session: await sessionInfo(em, accountId) };
     },
-    // If the first account cannot be written, close the half-made vault rather than leave it open.
-    abort: ({ lock }) => lock('user'),
+    // If the first account cannot be written, remove the half-made vault so set-up can run again.
+    abort: ({ vault }) => vault.discardIncompleteSetup(),
     audit: (_input, output) => ({
       actorAccountId: output?.session.accountId,
       recordType: 'account',

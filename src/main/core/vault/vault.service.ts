@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type sodiumModule from 'libsodium-wrappers-sumo';
@@ -225,10 +225,15 @@ export class Vault {
     });
   }
 
-  /** Put a slot in the header (replacing the account's old one) and re-sign it. */
+  /**
+   * Put a slot in the header and re-sign it. It replaces the account's old slot and any stale slot
+   * left with the same username (from a change whose transaction then failed).
+   */
   commitSlot(slot: KeySlot): void {
     const header = this.requireUnlockedHeader();
-    const slots = header.slots.filter((s) => !(s.kind === 'account' && s.accountId === slot.accountId));
+    const slots = header.slots.filter(
+      (s) => !(s.kind === 'account' && (s.accountId === slot.accountId || s.username === slot.username)),
+    );
     this.saveHeader({ ...header, slots: [...slots, slot] });
   }
 
@@ -242,6 +247,18 @@ export class Vault {
     const header = this.requireUnlockedHeader();
     if (header.anchor.counter === counter && header.anchor.auditHead === auditHead) return;
     this.saveHeader({ ...header, anchor: { counter, auditHead } });
+  }
+
+  /**
+   * Undo a first-run set-up whose first account could not be written: without it nobody could
+   * ever sign in, so the half-made vault is removed and set-up can be run again.
+   */
+  async discardIncompleteSetup(): Promise<void> {
+    await this.lock();
+    for (const path of [this.paths.header, this.paths.throttle, this.paths.database]) {
+      for (const suffix of path === this.paths.database ? ['', '-wal', '-shm'] : [''])
+        rmSync(`${path}${suffix}`, { force: true });
+    }
   }
 
   async lock(): Promise<void> {

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeCore, makeSetUpCore, ADMIN, type TestCore } from '../../../../tests/support/core-fixture';
+import {
+  makeCore,
+  makeSetUpCore,
+  ADMIN,
+  FAST_KDF,
+  type TestCore,
+} from '../../../../tests/support/core-fixture';
 
 let t: TestCore | undefined;
 afterEach(async () => {
@@ -34,5 +40,17 @@ describe('vault set-up and unlock', () => {
     await t.ok('vault.setup', ADMIN);
     const r2 = await t.call('vault.setup', ADMIN);
     expect(r2.ok ? null : r2.error.code).toBe('ALREADY_SET_UP');
+  });
+
+  it('removes a half-made vault so set-up can run again', async () => {
+    t = await makeCore();
+    const { Vault, vaultPaths } = await import('./vault.service');
+    const { loadSodium } = await import('./sodium');
+    const vault = new Vault(await loadSodium(), vaultPaths(t.dir), { ...FAST_KDF, now: () => new Date() });
+    await vault.setup(ADMIN);
+    expect(vault.state()).toBe('unlocked');
+    await vault.discardIncompleteSetup();
+    expect(vault.state()).toBe('uninitialised');
+    await t.ok('vault.setup', ADMIN);
   });
 });
