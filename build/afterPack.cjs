@@ -1,4 +1,6 @@
 'use strict';
+// electron-builder loads hooks with require(), so this file is CommonJS by necessity.
+/* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * electron-builder afterPack hook: flips the Electron fuses (see fuses.cjs for each one and why)
  * in the packaged executable. It runs after the asar and its integrity hash are in place and
@@ -17,7 +19,8 @@ function executablePath(context) {
   if (electronPlatformName === 'darwin' || electronPlatformName === 'mas') {
     return path.join(appOutDir, `${packager.appInfo.productFilename}.app`);
   }
-  if (electronPlatformName === 'win32') return path.join(appOutDir, `${packager.appInfo.productFilename}.exe`);
+  if (electronPlatformName === 'win32')
+    return path.join(appOutDir, `${packager.appInfo.productFilename}.exe`);
   return path.join(appOutDir, packager.executableName);
 }
 

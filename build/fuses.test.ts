@@ -53,13 +53,20 @@ describe('afterPack', () => {
   /** A stand-in executable: some bytes, the fuse sentinel, version 1 and a wire of 9 fuses left at their defaults. */
   function fakeExecutable(path: string): void {
     const wire = Buffer.from([1, 9, ...Array<number>(9).fill(FuseState.INHERIT)]);
-    writeFileSync(path, Buffer.concat([Buffer.from('MZ fake electron '), Buffer.from(SENTINEL), wire, Buffer.from(' end')]));
+    writeFileSync(
+      path,
+      Buffer.concat([Buffer.from('MZ fake electron '), Buffer.from(SENTINEL), wire, Buffer.from(' end')]),
+    );
   }
 
   it('writes every security fuse into the packaged Windows executable', async () => {
     const exe = join(dir, 'Waymark.exe');
     fakeExecutable(exe);
-    await afterPack({ appOutDir: dir, electronPlatformName: 'win32', packager: { appInfo: { productFilename: 'Waymark' } } });
+    await afterPack({
+      appOutDir: dir,
+      electronPlatformName: 'win32',
+      packager: { appInfo: { productFilename: 'Waymark' } },
+    });
     const wire = await getCurrentFuseWire(exe);
     expect(wire[FuseV1Options.RunAsNode]).toBe(FuseState.DISABLE);
     expect(wire[FuseV1Options.EnableCookieEncryption]).toBe(FuseState.ENABLE);
@@ -76,7 +83,11 @@ describe('afterPack', () => {
   it('fails the build when the executable has no fuse wire', async () => {
     writeFileSync(join(dir, 'Waymark.exe'), 'not electron');
     await expect(
-      afterPack({ appOutDir: dir, electronPlatformName: 'win32', packager: { appInfo: { productFilename: 'Waymark' } } }),
+      afterPack({
+        appOutDir: dir,
+        electronPlatformName: 'win32',
+        packager: { appInfo: { productFilename: 'Waymark' } },
+      }),
     ).rejects.toThrow(/sentinel/);
   });
 });

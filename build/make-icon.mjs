@@ -28,8 +28,20 @@ function inPolygon(x, y, points) {
   return inside;
 }
 
-const RIGHT_BOARD = [[146, 136], [356, 136], [402, 172], [356, 208], [146, 208]];
-const LEFT_BOARD = [[366, 240], [156, 240], [110, 276], [156, 312], [366, 312]];
+const RIGHT_BOARD = [
+  [146, 136],
+  [356, 136],
+  [402, 172],
+  [356, 208],
+  [146, 208],
+];
+const LEFT_BOARD = [
+  [366, 240],
+  [156, 240],
+  [110, 276],
+  [156, 312],
+  [366, 312],
+];
 
 /** The colour at a point, or null for transparent (outside the rounded square). */
 function colourAt(x, y) {
@@ -46,7 +58,10 @@ function render() {
   for (let py = 0; py < SIZE; py++) {
     raw[py * stride] = 0; // filter: none
     for (let px = 0; px < SIZE; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < SAMPLES; sy++) {
         for (let sx = 0; sx < SAMPLES; sx++) {
           const c = colourAt(px + (sx + 0.5) / SAMPLES, py + (sy + 0.5) / SAMPLES);

@@ -11,7 +11,7 @@ import { fail } from '../shared/errors';
 import { IPC_CALL, IPC_LOCKED } from '../preload/ipc-names';
 import { allowedOrigins, APP_SCHEME, entryUrl } from './shell/app-origin';
 import { startCoreProcess, type CoreProcess } from './shell/core-process';
-import { UNKNOWN_CHANNEL_MESSAGE } from './shell/core-client';
+import { CORE_STOPPED_MESSAGE, UNKNOWN_CHANNEL_MESSAGE } from './shell/core-client';
 import { responseHeaders } from './shell/csp';
 import { resolveDataDir } from './shell/data-dir';
 import { DEFAULT_EXTERNAL_HOSTS, decideExternalOpen } from './shell/external-links';
@@ -43,7 +43,9 @@ function guardSession(ses: Session, serveApp: boolean): void {
   ses.setPermissionRequestHandler((contents, permission, callback) =>
     callback(decidePermissionRequest({ permission, origin: contents.getURL() })),
   );
-  ses.setPermissionCheckHandler((_contents, permission, origin) => decidePermissionCheck({ permission, origin }));
+  ses.setPermissionCheckHandler((_contents, permission, origin) =>
+    decidePermissionCheck({ permission, origin }),
+  );
   ses.setDevicePermissionHandler((details) => decideDevicePermission(details.deviceType, details.origin));
   ses.webRequest.onBeforeRequest((details, callback) =>
     callback({ cancel: decideRequest(details.url, origins) === 'deny' }),
@@ -53,7 +55,8 @@ function guardSession(ses: Session, serveApp: boolean): void {
 
 async function serveAppRequest(request: Request): Promise<Response> {
   const resolved = resolveAppRequest(request.url, request.method, RENDERER_DIR);
-  if (!resolved.ok) return new Response(null, { status: resolved.status, headers: responseHeaders('text/plain') });
+  if (!resolved.ok)
+    return new Response(null, { status: resolved.status, headers: responseHeaders('text/plain') });
   try {
     const body = request.method === 'HEAD' ? null : await readFile(resolved.filePath);
     return new Response(body, { status: 200, headers: responseHeaders(resolved.contentType) });
@@ -88,7 +91,10 @@ function senderFacts(event: IpcMainInvokeEvent) {
     const f = event.senderFrame;
     if (f && main) {
       const top = main.mainFrame;
-      frame = { url: f.url, isTopFrame: f.parent === null && f.processId === top.processId && f.routingId === top.routingId };
+      frame = {
+        url: f.url,
+        isTopFrame: f.parent === null && f.processId === top.processId && f.routingId === top.routingId,
+      };
     }
   } catch {
     frame = null;
@@ -115,7 +121,11 @@ function createWindow(): BrowserWindow {
 async function start(): Promise<void> {
   await app.whenReady();
 
-  const dataDir = resolveDataDir({ argv: process.argv, env: process.env, userDataDir: app.getPath('userData') });
+  const dataDir = resolveDataDir({
+    argv: process.argv,
+    env: process.env,
+    userDataDir: app.getPath('userData'),
+  });
   if (!dataDir.ok) {
     dialog.showErrorBox(
       'Waymark cannot start',
@@ -142,7 +152,9 @@ async function start(): Promise<void> {
     if (!checkSender(senderFacts(event), origins).ok) {
       return fail('FORBIDDEN', 'This window may not use the Waymark data service.');
     }
-    if (typeof channel !== 'string' || !core) return fail('VALIDATION', UNKNOWN_CHANNEL_MESSAGE);
+    if (typeof channel !== 'string') return fail('VALIDATION', UNKNOWN_CHANNEL_MESSAGE);
+    // Null only while quitting: the core has been asked to close.
+    if (!core) return fail('INTERNAL', CORE_STOPPED_MESSAGE);
     return core.call(channel, input);
   });
 

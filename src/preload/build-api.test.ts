@@ -3,7 +3,8 @@ import { channelNames } from '../shared/contract';
 import type { Result } from '../shared/errors';
 import { BRIDGE_FAILED_MESSAGE, buildApi, type LockedListener } from './build-api';
 
-const okInvoke = () => vi.fn(async (_channel: string, _input: unknown): Promise<Result<unknown>> => ({ ok: true, value: 1 }));
+const okInvoke = () =>
+  vi.fn(async (_channel: string, _input: unknown): Promise<Result<unknown>> => ({ ok: true, value: 1 }));
 const noEvents = () => () => {};
 
 describe('buildApi', () => {

@@ -60,7 +60,10 @@ describe('createCoreClient', () => {
       knownChannels: new Set(['vault.status']),
       onLocked: () => {},
     });
-    await expect(client.call('vault.status', {})).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    await expect(client.call('vault.status', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
     expect(client.pending()).toBe(0);
   });
 
@@ -75,7 +78,14 @@ describe('createCoreClient', () => {
   it('ignores malformed messages, unknown ids and unknown lock reasons', async () => {
     const { client, onLocked } = setup();
     const a = client.call('vault.status', {});
-    for (const junk of [null, 'result', 42, {}, { type: 'result', id: '1' }, { type: 'result', id: 99, result: {} }])
+    for (const junk of [
+      null,
+      'result',
+      42,
+      {},
+      { type: 'result', id: '1' },
+      { type: 'result', id: 99, result: {} },
+    ])
       client.receive(junk);
     client.receive({ type: 'locked', reason: 'because' });
     expect(onLocked).not.toHaveBeenCalled();

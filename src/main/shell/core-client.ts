@@ -23,7 +23,13 @@ export interface CoreClientOptions {
   onReady?(): void;
 }
 
-const LOCK_REASONS: ReadonlySet<string> = new Set<LockReason>(['user', 'idle', 'suspend', 'screen-lock', 'shutdown']);
+const LOCK_REASONS: ReadonlySet<string> = new Set<LockReason>([
+  'user',
+  'idle',
+  'suspend',
+  'screen-lock',
+  'shutdown',
+]);
 
 export const CORE_STOPPED_MESSAGE = 'The data service stopped unexpectedly. Please sign in again.';
 export const UNKNOWN_CHANNEL_MESSAGE = 'That action is not part of Waymark.';
@@ -31,7 +37,8 @@ export const UNKNOWN_CHANNEL_MESSAGE = 'That action is not part of Waymark.';
 function isFromCore(message: unknown): message is FromCore {
   if (typeof message !== 'object' || message === null) return false;
   const m = message as Record<string, unknown>;
-  if (m.type === 'result') return typeof m.id === 'number' && typeof m.result === 'object' && m.result !== null;
+  if (m.type === 'result')
+    return typeof m.id === 'number' && typeof m.result === 'object' && m.result !== null;
   if (m.type === 'locked') return typeof m.reason === 'string' && LOCK_REASONS.has(m.reason);
   return m.type === 'ready';
 }
@@ -42,7 +49,8 @@ export function createCoreClient(options: CoreClientOptions): CoreClient {
 
   return {
     call(channel, input) {
-      if (!options.knownChannels.has(channel)) return Promise.resolve(fail('VALIDATION', UNKNOWN_CHANNEL_MESSAGE));
+      if (!options.knownChannels.has(channel))
+        return Promise.resolve(fail('VALIDATION', UNKNOWN_CHANNEL_MESSAGE));
       const id = nextId++;
       return new Promise((resolve) => {
         waiting.set(id, resolve);

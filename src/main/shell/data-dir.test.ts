@@ -29,7 +29,10 @@ describe('resolveDataDir: where the data goes', () => {
 
   it('normalises the folder and accepts one pair of surrounding quotes', () => {
     expect(win(['--data-dir="D:\\Waymark\\data\\"'])).toMatchObject({ ok: true, dir: 'D:\\Waymark\\data' });
-    expect(posix(['--data-dir=/srv/waymark/./x/../data/'])).toMatchObject({ ok: true, dir: '/srv/waymark/data' });
+    expect(posix(['--data-dir=/srv/waymark/./x/../data/'])).toMatchObject({
+      ok: true,
+      dir: '/srv/waymark/data',
+    });
   });
 
   it('treats an empty environment variable as not set', () => {
@@ -48,7 +51,12 @@ describe('resolveDataDir: refusals (never a silent fall-back)', () => {
   });
 
   it('refuses network shares and device paths on Windows', () => {
-    for (const dir of ['\\\\fileserver\\share\\waymark', '//fileserver/share', '\\\\?\\C:\\x', '\\\\.\\PhysicalDrive0']) {
+    for (const dir of [
+      '\\\\fileserver\\share\\waymark',
+      '//fileserver/share',
+      '\\\\?\\C:\\x',
+      '\\\\.\\PhysicalDrive0',
+    ]) {
       expect(win([], { WAYMARK_DATA_DIR: dir }), dir).toMatchObject({
         ok: false,
         source: 'environment',

@@ -13,8 +13,7 @@ export const DATA_DIR_SWITCH = 'data-dir';
 
 export type DataDirSource = 'command-line' | 'environment' | 'default';
 export type DataDirResult =
-  | { ok: true; dir: string; source: DataDirSource }
-  | { ok: false; source: DataDirSource; problem: string };
+  { ok: true; dir: string; source: DataDirSource } | { ok: false; source: DataDirSource; problem: string };
 
 export interface DataDirInput {
   argv: readonly string[];
@@ -33,11 +32,13 @@ export function readSwitch(argv: readonly string[], name: string): string | unde
   return value;
 }
 
+const hasControlCharacters = (s: string): boolean => [...s].some((c) => c.charCodeAt(0) < 0x20);
+
 function validate(raw: string, pathApi: nodePath.PlatformPath): { dir: string } | { problem: string } {
   // Group Policy editors sometimes keep the quotes around a path; one surrounding pair is harmless.
   const value = raw.trim().replace(/^"(.*)"$/, '$1');
   if (value === '') return { problem: 'The data folder setting is empty.' };
-  if (/[\x00-\x1f]/.test(value)) return { problem: 'The data folder setting contains control characters.' };
+  if (hasControlCharacters(value)) return { problem: 'The data folder setting contains control characters.' };
   const windows = pathApi.sep === '\\';
   if (windows && /^[\\/]{2}/.test(value)) {
     // SQLite's WAL journal cannot work safely over a network file system.
@@ -61,5 +62,7 @@ export function resolveDataDir({ argv, env, userDataDir, pathApi = nodePath }: D
         ? ['environment', fromEnv]
         : ['default', pathApi.join(userDataDir, 'data')];
   const checked = validate(raw, pathApi);
-  return 'dir' in checked ? { ok: true, dir: checked.dir, source } : { ok: false, source, problem: checked.problem };
+  return 'dir' in checked
+    ? { ok: true, dir: checked.dir, source }
+    : { ok: false, source, problem: checked.problem };
 }

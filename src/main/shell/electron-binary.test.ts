@@ -2,7 +2,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NOT_INSTALLED_REASON, findElectronBinary, locateElectronBinary, type BinaryProbe } from './electron-binary';
+import {
+  NOT_INSTALLED_REASON,
+  findElectronBinary,
+  locateElectronBinary,
+  type BinaryProbe,
+} from './electron-binary';
 
 // Real files in a temp folder shaped like node_modules/electron.
 let moduleDir: string;

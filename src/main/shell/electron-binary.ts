@@ -20,13 +20,16 @@ export interface BinaryProbe {
   readText(path: string): string | null;
 }
 
-export const NOT_INSTALLED_REASON = 'the Electron binary is not installed and cannot be downloaded on this machine';
+export const NOT_INSTALLED_REASON =
+  'the Electron binary is not installed and cannot be downloaded on this machine';
 
 export function findElectronBinary(probe: BinaryProbe): ElectronBinary {
   // electron-vite's own override: an explicit executable wins when it exists.
   const exec = probe.env.ELECTRON_EXEC_PATH;
   if (exec) {
-    return probe.exists(exec) ? { present: true, path: exec } : { present: false, reason: `ELECTRON_EXEC_PATH does not exist` };
+    return probe.exists(exec)
+      ? { present: true, path: exec }
+      : { present: false, reason: `ELECTRON_EXEC_PATH does not exist` };
   }
   if (probe.moduleDir === null) return { present: false, reason: 'the electron package is not installed' };
   const relative = probe.readText(join(probe.moduleDir, 'path.txt'))?.trim() || null;
@@ -42,7 +45,9 @@ export function findElectronBinary(probe: BinaryProbe): ElectronBinary {
 }
 
 /** The real probe: this project's node_modules and this process's environment. */
-export function locateElectronBinary(env: Readonly<Record<string, string | undefined>> = process.env): ElectronBinary {
+export function locateElectronBinary(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): ElectronBinary {
   let moduleDir: string | null = null;
   try {
     // Resolving package.json never runs electron's index.js, so nothing is downloaded.

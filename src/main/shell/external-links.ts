@@ -19,7 +19,8 @@ export function decideExternalOpen(
   if (!url) return { allowed: false, reason: 'not a valid address' };
   // http could be read or altered on the way; file:, smb:, ms-* and other schemes start programs.
   if (url.protocol !== 'https:') return { allowed: false, reason: 'only https links open outside the app' };
-  if (url.username !== '' || url.password !== '') return { allowed: false, reason: 'link carries credentials' };
+  if (url.username !== '' || url.password !== '')
+    return { allowed: false, reason: 'link carries credentials' };
   if (url.port !== '') return { allowed: false, reason: 'link names a port' };
   const hosts = allowedHosts.map((h) => h.toLowerCase());
   if (!hosts.includes(url.hostname)) return { allowed: false, reason: 'host is not on the allowlist' };

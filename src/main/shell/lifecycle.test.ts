@@ -10,17 +10,30 @@ describe('lockReasonForPowerEvent', () => {
   });
 
   it('does not lock (or unlock) on events that bring the machine back', () => {
-    for (const event of ['resume', 'unlock-screen', 'user-did-become-active', 'on-ac', 'on-battery', 'speed-limit-change']) {
+    for (const event of [
+      'resume',
+      'unlock-screen',
+      'user-did-become-active',
+      'on-ac',
+      'on-battery',
+      'speed-limit-change',
+    ]) {
       expect(lockReasonForPowerEvent(event), event).toBeNull();
     }
   });
 
   it('ignores unknown and prototype names', () => {
-    for (const event of ['', 'toString', '__proto__', 'constructor']) expect(lockReasonForPowerEvent(event)).toBeNull();
+    for (const event of ['', 'toString', '__proto__', 'constructor'])
+      expect(lockReasonForPowerEvent(event)).toBeNull();
   });
 
   it('lists exactly the events that lock', () => {
-    expect([...LOCKING_POWER_EVENTS].sort()).toEqual(['lock-screen', 'shutdown', 'suspend', 'user-did-resign-active']);
+    expect([...LOCKING_POWER_EVENTS].sort()).toEqual([
+      'lock-screen',
+      'shutdown',
+      'suspend',
+      'user-did-resign-active',
+    ]);
     for (const event of LOCKING_POWER_EVENTS) expect(lockReasonForPowerEvent(event)).not.toBeNull();
   });
 });

@@ -10,7 +10,12 @@ const win = (url: string, method = 'GET') => resolveAppRequest(url, method, winR
 
 describe('resolveAppRequest: files the app serves', () => {
   it('maps the root and index.html to the entry page', () => {
-    for (const url of ['app://waymark/', 'app://waymark', 'app://waymark/index.html', 'app://waymark/?x=1#/home']) {
+    for (const url of [
+      'app://waymark/',
+      'app://waymark',
+      'app://waymark/index.html',
+      'app://waymark/?x=1#/home',
+    ]) {
       expect(posix(url), url).toEqual({
         ok: true,
         filePath: `${posixRoot}/index.html`,
@@ -75,7 +80,12 @@ describe('resolveAppRequest: refusals', () => {
   });
 
   it('refuses Windows device names', () => {
-    for (const url of ['app://waymark/CON', 'app://waymark/nul.txt', 'app://waymark/assets/COM1.js', 'app://waymark/LPT9']) {
+    for (const url of [
+      'app://waymark/CON',
+      'app://waymark/nul.txt',
+      'app://waymark/assets/COM1.js',
+      'app://waymark/LPT9',
+    ]) {
       expect(win(url), url).toEqual({ ok: false, status: 403 });
     }
   });

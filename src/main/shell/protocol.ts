@@ -47,8 +47,7 @@ export function contentTypeFor(filePath: string): string {
 }
 
 export type AppRequestResolution =
-  | { ok: true; filePath: string; contentType: string }
-  | { ok: false; status: 400 | 403 | 404 | 405 };
+  { ok: true; filePath: string; contentType: string } | { ok: false; status: 400 | 403 | 404 | 405 };
 
 // Encoded dot, slash, backslash or NUL: no file the bundler writes needs them in its URL.
 const ENCODED_TRAVERSAL = /%(2e|2f|5c|00)/i;
@@ -61,7 +60,7 @@ function badSegment(segment: string): boolean {
     segment.includes(':') || // drive letters and NTFS alternate data streams (index.html::$DATA)
     segment.includes('\\') ||
     segment.includes('%') || // still encoded after decoding once: double encoding, never a real asset
-    /[\x00-\x1f]/.test(segment) ||
+    [...segment].some((c) => c.charCodeAt(0) < 0x20) ||
     /[. ]$/.test(segment) || // Windows silently drops trailing dots and spaces
     WINDOWS_DEVICE.test(segment)
   );
@@ -102,7 +101,8 @@ export function resolveAppRequest(
   const root = pathApi.resolve(rootDir);
   const filePath = pathApi.resolve(root, ...segments);
   const inside = pathApi.relative(root, filePath);
-  if (inside === '' || inside.startsWith('..') || pathApi.isAbsolute(inside)) return { ok: false, status: 403 };
+  if (inside === '' || inside.startsWith('..') || pathApi.isAbsolute(inside))
+    return { ok: false, status: 403 };
 
   return { ok: true, filePath, contentType: contentTypeFor(filePath) };
 }

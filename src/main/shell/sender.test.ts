@@ -15,7 +15,10 @@ describe('checkSender', () => {
   });
 
   it('refuses another WebContents, or any sender before the window exists', () => {
-    expect(checkSender({ ...good, senderId: 8 }, origins)).toEqual({ ok: false, reason: 'not the main window' });
+    expect(checkSender({ ...good, senderId: 8 }, origins)).toEqual({
+      ok: false,
+      reason: 'not the main window',
+    });
     expect(checkSender({ ...good, mainWindowId: null }, origins).ok).toBe(false);
   });
 
@@ -25,7 +28,10 @@ describe('checkSender', () => {
   });
 
   it('refuses a frame that is gone', () => {
-    expect(checkSender({ ...good, frame: null }, origins)).toEqual({ ok: false, reason: 'sender frame is gone' });
+    expect(checkSender({ ...good, frame: null }, origins)).toEqual({
+      ok: false,
+      reason: 'sender frame is gone',
+    });
   });
 
   it('refuses a top frame showing anything but the app', () => {

@@ -22,6 +22,7 @@ export function checkSender(facts: SenderFacts, allowedOrigins: readonly string[
   }
   if (facts.frame === null) return { ok: false, reason: 'sender frame is gone' };
   if (!facts.frame.isTopFrame) return { ok: false, reason: 'not the top frame' };
-  if (!isOnAllowedOrigin(facts.frame.url, allowedOrigins)) return { ok: false, reason: 'frame is not the app' };
+  if (!isOnAllowedOrigin(facts.frame.url, allowedOrigins))
+    return { ok: false, reason: 'frame is not the app' };
   return { ok: true };
 }

@@ -14,7 +14,10 @@ export interface WindowOptionsInput {
   isPackaged: boolean;
 }
 
-export function buildWindowOptions({ preloadPath, isPackaged }: WindowOptionsInput): BrowserWindowConstructorOptions {
+export function buildWindowOptions({
+  preloadPath,
+  isPackaged,
+}: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     title: 'Waymark',
     width: 1280,

@@ -1,19 +1,52 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import {
+  createTheme,
+  darken,
+  defaultVariantColorsResolver,
+  parseThemeColor,
+  type CSSVariablesResolver,
+  type VariantColorsResolver,
+} from '@mantine/core';
+
+const TINTED_VARIANTS = new Set(['light', 'outline', 'subtle', 'transparent']);
+
+/**
+ * Mantine's tinted variants (light badges and alerts, outline and subtle buttons) use mid shades
+ * for text, which fall below WCAG AA contrast on a light background. In the light scheme the text
+ * uses a darkened shade 9 instead; the dark scheme keeps Mantine's own colours.
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const base = defaultVariantColorsResolver(input);
+  if (!TINTED_VARIANTS.has(input.variant)) return base;
+  const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
+  if (!parsed.isThemeColor || parsed.color === 'dark') return base;
+  const shades = input.theme.colors[parsed.color];
+  if (!shades) return base;
+  const strong = darken(shades[9], parsed.color === 'gray' ? 0 : 0.3);
+  return { ...base, color: `light-dark(${strong}, ${base.color})` };
+};
 
 /** Calm, high-contrast defaults. The system font stack only: the app never fetches fonts. */
 export const theme = createTheme({
   primaryColor: 'indigo',
-  primaryShade: { light: 7, dark: 5 },
+  // Filled buttons and badges one shade darker than Mantine's default, so white text on them passes AA.
+  primaryShade: { light: 8, dark: 8 },
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '700' },
   focusRing: 'auto',
   cursorType: 'pointer',
+  variantColorResolver,
 });
 
-/** Secondary ("dimmed") text one shade darker than Mantine's default, so small print meets WCAG AA contrast. */
+/** Secondary ("dimmed") and error text darker than Mantine's defaults, so small print meets WCAG AA contrast. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
-  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
+  dark: {
+    '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
+  },
 });

@@ -16,7 +16,7 @@ export function applyServerErrors<V>(
 ): string | null {
   if (!isApiError(error)) return 'Something went wrong. Try again, and if it keeps happening tell your administrator.';
   const entries = Object.entries(error.fieldErrors);
-  if (error.code !== 'VALIDATION' || entries.length === 0) return error.message;
+  if (entries.length === 0) return error.message;
   const known = new Set(Object.keys(form.getValues() as Record<string, unknown>));
   const leftover: string[] = [];
   const errors: Record<string, string> = {};
