@@ -1,5 +1,7 @@
 import {
   createTheme,
+  Modal,
+  Notification,
   darken,
   defaultVariantColorsResolver,
   parseThemeColor,
@@ -36,14 +38,28 @@ export const theme = createTheme({
   focusRing: 'auto',
   cursorType: 'pointer',
   variantColorResolver,
+  components: {
+    // Mantine's close buttons have no accessible name of their own.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss this message' } } }),
+  },
 });
 
-/** Secondary ("dimmed") and error text darker than Mantine's defaults, so small print meets WCAG AA contrast. */
-export const cssVariablesResolver: CSSVariablesResolver = () => ({
+/**
+ * Secondary ("dimmed"), error and tinted text darker than Mantine's defaults in the light scheme,
+ * so small print meets WCAG AA contrast (components without an explicit colour read these).
+ */
+export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-primary-color-light-color': darken(t.colors[t.primaryColor]?.[9] ?? '#000', 0.3),
+    ...Object.fromEntries(
+      Object.entries(t.colors)
+        .filter(([name]) => name !== 'dark' && name !== 'gray')
+        .map(([name, shades]) => [`--mantine-color-${name}-light-color`, darken(shades[9], 0.3)]),
+    ),
   },
   dark: {
     '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',

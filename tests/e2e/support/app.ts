@@ -72,7 +72,7 @@ export async function lockFromHeader(page: Page): Promise<void> {
 
 export async function fillSignIn(page: Page, username: string, passphrase: string): Promise<void> {
   await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel(/^Passphrase/).fill(passphrase);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
