@@ -58,6 +58,8 @@ export function ChangePassphraseForm({ session, organisationName, currentLabel, 
     <form onSubmit={submit} noValidate>
       <Stack>
         <FormAlert>{problem}</FormAlert>
+        {/* Lets a password manager tie the new passphrase to this account; never shown. */}
+        <input type="text" name="username" autoComplete="username" value={session.username} readOnly hidden />
         <PasswordInput
           label={currentLabel}
           required

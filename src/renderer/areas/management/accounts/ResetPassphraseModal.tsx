@@ -54,6 +54,8 @@ export function ResetPassphraseModal({ account, onClose }: { account: AccountSum
           <Text size="sm">
             Their old passphrase stops working at once. {account.disabled ? 'This also enables the account again.' : ''}
           </Text>
+          {/* Ties the passphrase field to this account for the browser; never shown. */}
+          <input type="text" name="username" autoComplete="username" value={account.username} readOnly hidden />
           <TemporaryPassphraseInput {...form.getInputProps('temporaryPassphrase')} context={context} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => void closeIfClean(dirty, onClose)}>
