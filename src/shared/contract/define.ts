@@ -54,8 +54,7 @@ export function channel<I extends z.ZodType, O>(def: {
     classes: def.classes,
     access: def.access,
     audit: def.audit ?? def.name,
-    auditSuccess:
-      def.kind === 'write' || def.classes.some((c) => SENSITIVE.includes(c)) || def.name.startsWith('vault.'),
+    auditSuccess: def.kind === 'write' || def.classes.some((c) => SENSITIVE.includes(c)),
     whileLocked: def.whileLocked ?? false,
     summary: def.summary,
   });
