@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { DataClass, Role } from '../roles';
+import { AUDITED_READ_CLASSES, type DataClass, type Role } from '../roles';
 
 /**
  * Who may call a channel: a list of roles, anyone signed in, or (for the lock screen) anyone at
@@ -34,8 +34,6 @@ export type InputOf<C> = C extends ChannelDef<infer I, unknown> ? z.input<I> : n
 export type ParsedInputOf<C> = C extends ChannelDef<infer I, unknown> ? z.output<I> : never;
 export type OutputOf<C> = C extends ChannelDef<z.ZodType, infer O> ? O : never;
 
-const SENSITIVE: readonly DataClass[] = ['special', 'criminal', 'vetting', 'safeguarding'];
-
 export function channel<I extends z.ZodType, O>(def: {
   name: string;
   kind: 'read' | 'write';
@@ -54,7 +52,7 @@ export function channel<I extends z.ZodType, O>(def: {
     classes: def.classes,
     access: def.access,
     audit: def.audit ?? def.name,
-    auditSuccess: def.kind === 'write' || def.classes.some((c) => SENSITIVE.includes(c)),
+    auditSuccess: def.kind === 'write' || def.classes.some((c) => AUDITED_READ_CLASSES.includes(c)),
     whileLocked: def.whileLocked ?? false,
     summary: def.summary,
   });

@@ -6,20 +6,16 @@ import { DEFAULT_IDLE_LOCK_MINUTES } from '../../../shared/settings';
 import type { EntityManager } from 'typeorm';
 import { defineHandlers } from '../ipc/handler.types';
 import { AccountEntity } from '../db/entities';
-import { getAccount, insertAccount, updateAccount } from '../accounts/accounts.service';
+import { getAccount, insertAccount, toSummary, updateAccount } from '../accounts/accounts.service';
 import { readSettings, writeSetting } from '../settings/settings.service';
 import type { KeySlot } from './header';
 import type { PendingFailure } from './vault.service';
 
 async function sessionInfo(em: EntityManager, accountId: string): Promise<SessionInfo> {
-  const row = await getAccount(em, accountId);
-  return {
-    accountId: row.id,
-    username: row.username,
-    displayName: row.displayName,
-    roles: JSON.parse(row.roles) as Role[],
-    mustChangePassphrase: row.mustChangePassphrase,
-  };
+  const { id, username, displayName, roles, mustChangePassphrase } = toSummary(
+    await getAccount(em, accountId),
+  );
+  return { accountId: id, username, displayName, roles, mustChangePassphrase };
 }
 
 /** Failed sign-ins kept while locked, written to the audit log by the next successful one. */
