@@ -22,7 +22,8 @@ function cspMetaTag(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
-        if (!html.includes(PLACEHOLDER)) throw new Error(`index.html must carry the ${PLACEHOLDER} placeholder`);
+        if (!html.includes(PLACEHOLDER))
+          throw new Error(`index.html must carry the ${PLACEHOLDER} placeholder`);
         return html.replace(PLACEHOLDER, META_CSP);
       },
     },

@@ -8,14 +8,16 @@ import {
   lockFromHeader,
   nav,
   openScreen,
-  setUpThroughScreens,
   signIn,
   visible,
 } from './support/app';
 import { describe, expect, test } from './support/fixture';
+import type { PageGlobals } from './support/page-globals';
 
 describe('the first day, end to end', () => {
-  test('set up, lock, sign in, add a caseworker who is kept to their own screens, and audit all of it', async ({ host }) => {
+  test('set up, lock, sign in, add a caseworker who is kept to their own screens, and audit all of it', async ({
+    host,
+  }) => {
     const { page } = host;
 
     // First run.
@@ -49,7 +51,9 @@ describe('the first day, end to end', () => {
 
     // Home: who is signed in and what their roles allow.
     await heading(page, `Welcome, ${ADMIN.displayName}`);
-    await visible(page.getByText('Create staff accounts, set their roles, disable them and reset passphrases'));
+    await visible(
+      page.getByText('Create staff accounts, set their roles, disable them and reset passphrases'),
+    );
     expect(await page.getByTestId('organisation-name').textContent()).toBe(ADMIN.organisationName);
     await checkScreen(page, '06-home-admin');
 
@@ -89,7 +93,7 @@ describe('the first day, end to end', () => {
     await fillSignIn(page, CASEWORKER.username, CASEWORKER.temporary);
     await heading(page, 'Choose a new passphrase');
     // Before changing, the core refuses everything else.
-    const early = await page.evaluate(() => window.api.settings.get({}));
+    const early = await page.evaluate(() => (globalThis as unknown as PageGlobals).api.settings.get({}));
     expect(early.ok ? null : early.error.code).toBe('PASSPHRASE_CHANGE_REQUIRED');
     await checkScreen(page, '14-forced-change');
     await page.getByLabel('Temporary passphrase').fill(CASEWORKER.temporary);
@@ -101,10 +105,13 @@ describe('the first day, end to end', () => {
 
     // Screens they may not use are absent, and the core refuses direct calls.
     const navText = await nav(page).innerText();
-    for (const hidden of ['Management', 'Staff accounts', 'Audit log', 'Settings']) expect(navText).not.toContain(hidden);
-    const denied = await page.evaluate(() => window.api.accounts.list({}));
+    for (const hidden of ['Management', 'Staff accounts', 'Audit log', 'Settings'])
+      expect(navText).not.toContain(hidden);
+    const denied = await page.evaluate(() => (globalThis as unknown as PageGlobals).api.accounts.list({}));
     expect(denied.ok ? null : denied.error.code).toBe('FORBIDDEN');
-    await page.evaluate(() => (window.location.hash = '/management/accounts'));
+    await page.evaluate(
+      () => ((globalThis as unknown as PageGlobals).location.hash = '/management/accounts'),
+    );
     await heading(page, 'Not available to you');
     await checkScreen(page, '16-not-available');
 
@@ -114,7 +121,8 @@ describe('the first day, end to end', () => {
     await openScreen(page, 'Audit log');
     const rows = await auditRows(page);
     // Badges are upper-cased by CSS, so compare without case.
-    const has = (...parts: string[]) => rows.some((r) => parts.every((p) => r.toLowerCase().includes(p.toLowerCase())));
+    const has = (...parts: string[]) =>
+      rows.some((r) => parts.every((p) => r.toLowerCase().includes(p.toLowerCase())));
     expect(has('vault.setup', 'Succeeded')).toBe(true);
     expect(has('vault.unlock', 'Failed')).toBe(true);
     expect(has(ADMIN.displayName, 'vault.unlock', 'Succeeded')).toBe(true);
@@ -129,7 +137,12 @@ describe('the first day, end to end', () => {
     await page.locator('input').and(page.getByLabel('Outcome')).click();
     await page.getByRole('option', { name: 'Refused' }).click();
     await page.getByRole('button', { name: 'Show events' }).click();
-    await page.waitForFunction(() => !document.querySelector('[data-testid="audit-table"]')?.textContent?.includes('Succeeded'));
+    await page.waitForFunction(
+      () =>
+        !(globalThis as unknown as PageGlobals).document
+          .querySelector('[data-testid="audit-table"]')
+          ?.textContent?.includes('Succeeded'),
+    );
     const refused = await auditRows(page);
     expect(refused.length).toBeGreaterThan(0);
     expect(refused.every((r) => /refused/i.test(r))).toBe(true);

@@ -7,13 +7,14 @@
 import { buildApi } from '../../src/preload/build-api';
 import type { Result } from '../../src/shared/errors';
 
-type HostWindow = Window & {
+/** The page's global object as this script uses it (the node type-check has no DOM library). */
+const page = globalThis as unknown as {
   __waymarkCall?: (channel: string, input: unknown) => Promise<Result<unknown>>;
 };
 
 const lockedListeners = new Set<(reason: string) => void>();
 
-Object.defineProperty(window, '__waymarkLocked', {
+Object.defineProperty(page, '__waymarkLocked', {
   value: (reason: string) => {
     for (const listener of lockedListeners) listener(reason);
   },
@@ -21,7 +22,7 @@ Object.defineProperty(window, '__waymarkLocked', {
 
 const api = buildApi(
   (channel, input) => {
-    const call = (window as HostWindow).__waymarkCall;
+    const call = page.__waymarkCall;
     if (!call) return Promise.reject(new Error('bridge binding missing'));
     return call(channel, input);
   },
@@ -34,4 +35,4 @@ const api = buildApi(
 );
 
 // Like contextBridge.exposeInMainWorld: a read-only property the page cannot replace.
-Object.defineProperty(window, 'api', { value: api, enumerable: true, writable: false, configurable: false });
+Object.defineProperty(page, 'api', { value: api, enumerable: true, writable: false, configurable: false });

@@ -41,6 +41,11 @@ export interface BrowserHostOptions {
   /** Open the app straight away (default). Set false to install page.clock first, then call open(). */
   navigate?: boolean;
   viewport?: { width: number; height: number };
+  /**
+   * Pass the core's lock events to the page (default). Tests turn this off to prove the renderer
+   * also notices a lock from a call answered LOCKED.
+   */
+  forwardLockEvents?: boolean;
 }
 
 export interface BrowserHost {
@@ -56,7 +61,10 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-async function serveFile(url: string, method: string): Promise<{ status: number; body?: Buffer; headers: Record<string, string> }> {
+async function serveFile(
+  url: string,
+  method: string,
+): Promise<{ status: number; body?: Buffer; headers: Record<string, string> }> {
   // The shell's own resolver decides which file a URL means, so the same traversal rules apply here.
   const asApp = APP_ORIGIN + url.slice(HOST_ORIGIN.length);
   const resolved = resolveAppRequest(asApp, method, RENDERER_DIR);
@@ -68,7 +76,8 @@ async function serveFile(url: string, method: string): Promise<{ status: number;
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-store',
     };
-    if (resolved.contentType.startsWith('text/html')) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+    if (resolved.contentType.startsWith('text/html'))
+      headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
     return { status: 200, body, headers };
   } catch {
     return { status: 404, headers: {} };
@@ -118,8 +127,12 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
   });
   await page.addInitScript({ content: await readFile(bridgePath, 'utf8') });
   const offLocked = core.onLocked((reason) => {
+    if (options.forwardLockEvents === false) return;
     page
-      .evaluate((r) => (window as unknown as { __waymarkLocked?: (r: string) => void }).__waymarkLocked?.(r), reason)
+      .evaluate(
+        (r) => (globalThis as unknown as { __waymarkLocked?: (r: string) => void }).__waymarkLocked?.(r),
+        reason,
+      )
       .catch(() => undefined);
   });
 

@@ -19,22 +19,31 @@ async function asProduction<T>(work: () => Promise<T>): Promise<T> {
 
 /** Build the renderer exactly as the app ships it (out/renderer). */
 export async function buildRenderer(): Promise<void> {
-  await asProduction(() => build({ ...rendererConfig, configFile: false, mode: 'production', logLevel: 'warn' }));
+  await asProduction(() =>
+    build({ ...rendererConfig, configFile: false, mode: 'production', logLevel: 'warn' }),
+  );
 }
 
 /** Bundle the preload's buildApi into a script the host injects before the renderer loads. */
 export async function buildBridge(): Promise<void> {
-  await asProduction(() => build({
-    configFile: false,
-    root: REPO_ROOT,
-    logLevel: 'warn',
-    build: {
-      outDir: BRIDGE_DIR,
-      emptyOutDir: true,
-      minify: false,
-      lib: { entry: BRIDGE_ENTRY, formats: ['iife'], name: 'WaymarkTestBridge', fileName: () => BRIDGE_FILE },
-    },
-  }));
+  await asProduction(() =>
+    build({
+      configFile: false,
+      root: REPO_ROOT,
+      logLevel: 'warn',
+      build: {
+        outDir: BRIDGE_DIR,
+        emptyOutDir: true,
+        minify: false,
+        lib: {
+          entry: BRIDGE_ENTRY,
+          formats: ['iife'],
+          name: 'WaymarkTestBridge',
+          fileName: () => BRIDGE_FILE,
+        },
+      },
+    }),
+  );
 }
 
 /** Everything the browser host serves. */

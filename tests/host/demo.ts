@@ -27,9 +27,27 @@ export const DEMO_ADMIN: DemoAccount = {
 };
 
 export const DEMO_STAFF: DemoAccount[] = [
-  { displayName: 'Harriet Sample', username: 'demo.coordinator', roles: ['coordinator'], passphrase: 'copper kettle meadow 52', state: 'ready' },
-  { displayName: 'Callum Placeholder', username: 'demo.caseworker', roles: ['caseworker'], passphrase: 'violet tramline orbit 63', state: 'ready' },
-  { displayName: 'Bronwen Fictitious', username: 'demo.leadmentor', roles: ['lead_mentor'], passphrase: 'gravel puffin saucepan 74', state: 'ready' },
+  {
+    displayName: 'Harriet Sample',
+    username: 'demo.coordinator',
+    roles: ['coordinator'],
+    passphrase: 'copper kettle meadow 52',
+    state: 'ready',
+  },
+  {
+    displayName: 'Callum Placeholder',
+    username: 'demo.caseworker',
+    roles: ['caseworker'],
+    passphrase: 'violet tramline orbit 63',
+    state: 'ready',
+  },
+  {
+    displayName: 'Bronwen Fictitious',
+    username: 'demo.leadmentor',
+    roles: ['lead_mentor'],
+    passphrase: 'gravel puffin saucepan 74',
+    state: 'ready',
+  },
   {
     displayName: 'Imran Testwell',
     username: 'demo.safeguarding',
@@ -37,18 +55,38 @@ export const DEMO_STAFF: DemoAccount[] = [
     passphrase: 'marble cactus ferry 85',
     state: 'ready',
   },
-  { displayName: 'Siobhan Mockford', username: 'demo.regional', roles: ['regional_manager'], passphrase: 'lemon anchor thistle 96', state: 'ready' },
-  { displayName: 'Priya Madeup', username: 'demo.newstarter', roles: ['caseworker'], passphrase: 'tulip window canvas 17', state: 'temporary' },
-  { displayName: 'Gareth Dummy', username: 'demo.former', roles: ['caseworker'], passphrase: 'pebble oyster lantern 28', state: 'disabled' },
+  {
+    displayName: 'Siobhan Mockford',
+    username: 'demo.regional',
+    roles: ['regional_manager'],
+    passphrase: 'lemon anchor thistle 96',
+    state: 'ready',
+  },
+  {
+    displayName: 'Priya Madeup',
+    username: 'demo.newstarter',
+    roles: ['caseworker'],
+    passphrase: 'tulip window canvas 17',
+    state: 'temporary',
+  },
+  {
+    displayName: 'Gareth Dummy',
+    username: 'demo.former',
+    roles: ['caseworker'],
+    passphrase: 'pebble oyster lantern 28',
+    state: 'disabled',
+  },
 ];
 
 async function must<T>(what: string, pending: Promise<Result<T>>): Promise<T> {
   const result = await pending;
-  if (!result.ok) throw new Error(`Demo data: ${what} failed with ${result.error.code}: ${result.error.message}`);
+  if (!result.ok)
+    throw new Error(`Demo data: ${what} failed with ${result.error.code}: ${result.error.message}`);
   return result.value;
 }
 
-const call = <T>(core: Core, channel: string, input: unknown) => core.call(channel, input) as Promise<Result<T>>;
+const call = <T>(core: Core, channel: string, input: unknown) =>
+  core.call(channel, input) as Promise<Result<T>>;
 
 /**
  * Fill a fresh vault with the demo data and leave it locked. Returns the recovery key (fictional
@@ -85,7 +123,8 @@ export async function buildDemo(core: Core): Promise<{ recoveryKey: string }> {
     created.push({ account, id: summary.id });
   }
   for (const { account, id } of created) {
-    if (account.state === 'disabled') await must(`disable ${account.username}`, call(core, 'accounts.disable', { id }));
+    if (account.state === 'disabled')
+      await must(`disable ${account.username}`, call(core, 'accounts.disable', { id }));
   }
   await must('lock', call(core, 'vault.lock', {}));
 
@@ -96,7 +135,10 @@ export async function buildDemo(core: Core): Promise<{ recoveryKey: string }> {
     );
     await must(
       `choose passphrase ${account.username}`,
-      call(core, 'vault.changePassphrase', { currentPassphrase: `${account.passphrase} first`, newPassphrase: account.passphrase }),
+      call(core, 'vault.changePassphrase', {
+        currentPassphrase: `${account.passphrase} first`,
+        newPassphrase: account.passphrase,
+      }),
     );
     await must('lock', call(core, 'vault.lock', {}));
   }
@@ -106,7 +148,8 @@ export async function buildDemo(core: Core): Promise<{ recoveryKey: string }> {
 /** The sign-in sheet printed by dev:browser --demo. */
 export function demoSignInSheet(recoveryKey?: string): string {
   const rows = [DEMO_ADMIN, ...DEMO_STAFF].map((a) => {
-    const note = a.state === 'temporary' ? ' (temporary: must change)' : a.state === 'disabled' ? ' (disabled)' : '';
+    const note =
+      a.state === 'temporary' ? ' (temporary: must change)' : a.state === 'disabled' ? ' (disabled)' : '';
     return `  ${a.username.padEnd(19)} ${a.passphrase.padEnd(28)} ${a.displayName} – ${a.roles.join(', ')}${note}`;
   });
   return [

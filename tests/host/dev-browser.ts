@@ -43,9 +43,12 @@ console.log('Building the renderer…');
 await buildBrowserHostAssets();
 
 const headless = values.headless || !process.env.DISPLAY;
-if (headless && !values.headless) console.log('No display found (DISPLAY is not set): running Chromium headless.');
+if (headless && !values.headless)
+  console.log('No display found (DISPLAY is not set): running Chromium headless.');
 
-const coreOptions = values['fast-kdf'] ? { kdf: TEST_KDF, allowWeakKdf: true } : { kdf: undefined, allowWeakKdf: false };
+const coreOptions = values['fast-kdf']
+  ? { kdf: TEST_KDF, allowWeakKdf: true }
+  : { kdf: undefined, allowWeakKdf: false };
 const host = await startBrowserHost({ dataDir, headless, coreOptions, navigate: false });
 
 if (values.demo) {

@@ -20,7 +20,10 @@ export async function run<T>(pending: Promise<Result<T>>): Promise<T> {
     result = await pending;
   } catch {
     // The bridge itself failed (a process went away). Never show the raw message.
-    result = { ok: false, error: { code: 'INTERNAL', message: 'Waymark could not reach its data service. Restart the app.' } };
+    result = {
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Waymark could not reach its data service. Restart the app.' },
+    };
   }
   if (result.ok) return result.value;
   const error = new ApiError(result.error);

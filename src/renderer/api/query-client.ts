@@ -1,7 +1,14 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isApiError } from './api-error';
 
-const NO_RETRY = new Set(['LOCKED', 'FORBIDDEN', 'VALIDATION', 'NOT_FOUND', 'PASSPHRASE_CHANGE_REQUIRED', 'NOT_SET_UP']);
+const NO_RETRY = new Set([
+  'LOCKED',
+  'FORBIDDEN',
+  'VALIDATION',
+  'NOT_FOUND',
+  'PASSPHRASE_CHANGE_REQUIRED',
+  'NOT_SET_UP',
+]);
 
 export const queryClient = new QueryClient({
   defaultOptions: {

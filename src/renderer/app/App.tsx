@@ -21,7 +21,7 @@ export function App() {
       <DatesProvider settings={{ locale: 'en-gb', firstDayOfWeek: 1 }}>
         <QueryClientProvider client={queryClient}>
           <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>
-            <Notifications position="top-right" />
+            <Notifications position="bottom-right" />
             <SessionProvider>
               <SessionGate />
             </SessionProvider>

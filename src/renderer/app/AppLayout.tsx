@@ -22,10 +22,14 @@ export function AppLayout() {
       navbar={{ width: 270, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="lg"
     >
-      <a href="#main" className="skip-link" onClick={(e) => {
-        e.preventDefault();
-        document.getElementById('main')?.focus();
-      }}>
+      <a
+        href="#main"
+        className="skip-link"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to main content
       </a>
       <AppShell.Header>

@@ -24,7 +24,10 @@ export function HeaderActions() {
     <Group gap="sm" wrap="nowrap">
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <UnstyledButton aria-label={`Signed in as ${session.displayName}. Your account menu`} className="user-button">
+          <UnstyledButton
+            aria-label={`Signed in as ${session.displayName}. Your account menu`}
+            className="user-button"
+          >
             <Group gap="xs" wrap="nowrap">
               <Avatar size="sm" color="blue" aria-hidden>
                 {initials(session.displayName)}
@@ -42,7 +45,10 @@ export function HeaderActions() {
           </UnstyledButton>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={() => void navigate('/account/passphrase')}>
+          <Menu.Item
+            leftSection={<IconKey size={16} aria-hidden />}
+            onClick={() => void navigate('/account/passphrase')}
+          >
             Change your passphrase
           </Menu.Item>
         </Menu.Dropdown>

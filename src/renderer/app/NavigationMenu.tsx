@@ -28,7 +28,16 @@ export function NavigationMenu() {
         <ScreenLink screen={HOME} active={route === HOME.path} />
         {visibleAreas(session.roles).map((area) => (
           <section key={area.id} aria-labelledby={`nav-${area.id}`}>
-            <Text id={`nav-${area.id}`} size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" mb={4} component="h2">
+            <Text
+              id={`nav-${area.id}`}
+              size="xs"
+              fw={700}
+              tt="uppercase"
+              c="dimmed"
+              px="sm"
+              mb={4}
+              component="h2"
+            >
               {area.label}
             </Text>
             {area.screens.map((screen) => (

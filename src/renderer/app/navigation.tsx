@@ -23,7 +23,13 @@ export interface Area {
   screens: Screen[];
 }
 
-export const HOME: Screen = { path: '/', label: 'Home', icon: IconHome, component: HomePage, allowed: () => true };
+export const HOME: Screen = {
+  path: '/',
+  label: 'Home',
+  icon: IconHome,
+  component: HomePage,
+  allowed: () => true,
+};
 
 /**
  * The eight standards areas, in the order of the quality framework. A screen is listed here only
@@ -59,7 +65,8 @@ export const AREAS: Area[] = [
         label: 'Settings',
         icon: IconAdjustments,
         component: SettingsPage,
-        allowed: (roles) => mayCall(contract.settings.setIdleLock, roles) || mayCall(contract.settings.setThresholds, roles),
+        allowed: (roles) =>
+          mayCall(contract.settings.setIdleLock, roles) || mayCall(contract.settings.setThresholds, roles),
       },
     ],
   },

@@ -1,5 +1,8 @@
 import {
+  Anchor,
+  Badge,
   createTheme,
+  Menu,
   Modal,
   Notification,
   darken,
@@ -37,11 +40,32 @@ export const theme = createTheme({
   headings: { fontWeight: '700' },
   focusRing: 'auto',
   cursorType: 'pointer',
+  // People who ask their system for less motion get no transitions.
+  respectReducedMotion: true,
   variantColorResolver,
   components: {
+    // Links are underlined, so they stand out from text by more than colour.
+    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+    // Badges in sentence case (easier to read) and never cut short with an ellipsis.
+    Badge: Badge.extend({
+      defaultProps: { tt: 'none', size: 'md' },
+      styles: {
+        root: { overflow: 'visible', flexShrink: 0 },
+        label: { overflow: 'visible', textOverflow: 'clip' },
+      },
+    }),
+    // Mantine puts a role="presentation" focus placeholder inside role="menu", which is not allowed there.
+    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
     // Mantine's close buttons have no accessible name of their own.
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
-    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss this message' } } }),
+    Modal: Modal.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Close' } },
+      styles: { title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } },
+    }),
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss this message' } },
+      // The message under a title is pale grey by default, below AA contrast.
+      styles: { description: { color: 'var(--mantine-color-dimmed)' } },
+    }),
   },
 });
 

@@ -18,7 +18,13 @@ export function FormModal({ opened, title, dirty, onClose, size = 'lg', children
     if (!dirty || (await confirmDiscard())) onClose();
   };
   return (
-    <Modal opened={opened} onClose={() => void requestClose()} title={title} size={size} closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal
+      opened={opened}
+      onClose={() => void requestClose()}
+      title={title}
+      size={size}
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       {children}
     </Modal>
   );

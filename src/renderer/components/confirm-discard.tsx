@@ -12,9 +12,13 @@ export function confirmDiscard(): Promise<boolean> {
     };
     modals.openConfirmModal({
       title: 'Leave without saving?',
-      children: <Text size="sm">You have changes that are not saved. If you leave now they will be lost.</Text>,
+      children: (
+        <Text size="sm">You have changes that are not saved. If you leave now they will be lost.</Text>
+      ),
       labels: { confirm: 'Leave without saving', cancel: 'Stay and keep editing' },
       confirmProps: { color: 'red' },
+      // The safe choice has focus, so a stray Enter keeps the work.
+      cancelProps: { 'data-autofocus': true },
       onConfirm: () => settle(true),
       onCancel: () => settle(false),
       onClose: () => settle(false),

@@ -24,7 +24,11 @@ export const formatDateTimeSeconds = (value: string | Date | null | undefined): 
 export function parseUkDate(text: string): string | null {
   const trimmed = text.trim();
   if (!trimmed) return null;
-  const parsed = dayjs(trimmed, ['DD/MM/YYYY', 'D/M/YYYY', 'DD/MM/YY', 'D/M/YY', 'DD-MM-YYYY', 'YYYY-MM-DD'], true);
+  const parsed = dayjs(
+    trimmed,
+    ['DD/MM/YYYY', 'D/M/YYYY', 'DD/MM/YY', 'D/M/YY', 'DD-MM-YYYY', 'YYYY-MM-DD'],
+    true,
+  );
   return parsed.isValid() ? parsed.format('YYYY-MM-DD') : null;
 }
 
@@ -38,4 +42,3 @@ export function describeSeconds(total: number): string {
   if (s === 0) return part(m, 'minute');
   return `${part(m, 'minute')} ${part(s, 'second')}`;
 }
-

@@ -3,7 +3,8 @@ import type { UseFormReturnType } from '@mantine/form';
 import { isApiError } from '../api/api-error';
 
 /** Validate a form with the same zod schema the core uses (zod 4 is a Standard Schema). */
-export const validateWith = (schema: Parameters<typeof schemaResolver>[0]) => schemaResolver(schema, { sync: true });
+export const validateWith = (schema: Parameters<typeof schemaResolver>[0]) =>
+  schemaResolver(schema, { sync: true });
 
 /**
  * Put a failed call's field errors on the matching inputs. Returns a message for anything left over
@@ -14,7 +15,8 @@ export function applyServerErrors<V>(
   error: unknown,
   mapField: (path: string) => string = (path) => path,
 ): string | null {
-  if (!isApiError(error)) return 'Something went wrong. Try again, and if it keeps happening tell your administrator.';
+  if (!isApiError(error))
+    return 'Something went wrong. Try again, and if it keeps happening tell your administrator.';
   const entries = Object.entries(error.fieldErrors);
   if (entries.length === 0) return error.message;
   const known = new Set(Object.keys(form.getValues() as Record<string, unknown>));
@@ -27,4 +29,18 @@ export function applyServerErrors<V>(
   }
   form.setErrors(errors);
   return leftover.length ? leftover.join(' ') : null;
+}
+
+/**
+ * For `form.onSubmit(handler, focusFirstInvalid)`: after a failed check, move focus to the first
+ * field with a problem, so keyboard and screen-reader users land on it.
+ */
+export function focusFirstInvalid(
+  _errors: unknown,
+  _values: unknown,
+  event?: { currentTarget: EventTarget | null },
+): void {
+  const formElement = event?.currentTarget;
+  if (!(formElement instanceof HTMLFormElement)) return;
+  requestAnimationFrame(() => formElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 }

@@ -16,7 +16,8 @@ export function installPlainEnglishMessages(): void {
           const min = Number(issue.minimum);
           if (issue.origin === 'number') return `Enter ${min} or more.`;
           if (issue.origin === 'array') return `Give at least ${min}.`;
-          if (issue.origin === 'string') return min <= 1 ? 'This cannot be empty.' : `Use at least ${min} characters.`;
+          if (issue.origin === 'string')
+            return min <= 1 ? 'This cannot be empty.' : `Use at least ${min} characters.`;
           return 'This is too small.';
         }
         case 'too_big': {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { api } from '../api/bridge';
 import { onCallFailure, run } from '../api/call';
 import { dropCachedData } from '../api/query-client';
-import { navigate } from '../app/router';
+import { currentRoute, navigate } from '../app/router';
 import { LOCK_NOTICES, stateFromStatus, type LockCause, type SessionState } from './session-state';
 import { SessionContext, type SessionContextValue } from './session-context';
 
@@ -22,7 +22,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const status = await run(api().vault.status({}));
       setState(stateFromStatus(status, notice));
     } catch {
-      setState({ kind: 'unavailable', message: 'Waymark could not open its data. Restart the app, and if this keeps happening tell your administrator.' });
+      setState({
+        kind: 'unavailable',
+        message:
+          'Waymark could not open its data. Restart the app, and if this keeps happening tell your administrator.',
+      });
     }
   }, []);
 
@@ -52,7 +56,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       if (error.code === 'LOCKED') becomeLocked('refused');
       else if (error.code === 'PASSPHRASE_CHANGE_REQUIRED') void load();
     });
-    const offLocked = api().events.onLocked((reason) => becomeLocked(reason in LOCK_NOTICES ? (reason as LockCause) : 'refused'));
+    const offLocked = api().events.onLocked((reason) =>
+      becomeLocked(reason in LOCK_NOTICES ? (reason as LockCause) : 'refused'),
+    );
     return () => {
       offFailure();
       offLocked();
@@ -65,7 +71,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       refresh: () => load(),
       signedIn: async (session) => {
         dropCachedData();
-        if (lastAccountId.current !== session.accountId) await navigate('/', { force: true });
+        // Someone else starts on the home page; the same person carries on where they were.
+        if (lastAccountId.current !== session.accountId || currentRoute() === '/recover') {
+          await navigate('/', { force: true });
+        }
         lastAccountId.current = session.accountId;
         await load();
       },
@@ -77,7 +86,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           setState({ ...next, recoveryKey });
         } else setState(next);
       },
-      acknowledgeRecoveryKey: () => setState((s) => (s.kind === 'unlocked' ? { ...s, recoveryKey: null } : s)),
+      acknowledgeRecoveryKey: () =>
+        setState((s) => (s.kind === 'unlocked' ? { ...s, recoveryKey: null } : s)),
       lock: async (reason) => {
         becomeLocked(reason, false);
         try {

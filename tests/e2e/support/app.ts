@@ -76,7 +76,12 @@ export async function fillSignIn(page: Page, username: string, passphrase: strin
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-export async function signIn(page: Page, username: string, passphrase: string, displayName: string): Promise<void> {
+export async function signIn(
+  page: Page,
+  username: string,
+  passphrase: string,
+  displayName: string,
+): Promise<void> {
   await fillSignIn(page, username, passphrase);
   await heading(page, `Welcome, ${displayName}`);
 }

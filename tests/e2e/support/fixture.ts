@@ -31,7 +31,9 @@ export const test = base.extend<Fixtures>({
         return host;
       });
       if (task.result?.state !== 'fail') {
-        const lines = hosts.flatMap((h) => h.consoleMessages).filter((l) => !ALLOWED_CONSOLE.some((re) => re.test(l)));
+        const lines = hosts
+          .flatMap((h) => h.consoleMessages)
+          .filter((l) => !ALLOWED_CONSOLE.some((re) => re.test(l)));
         if (lines.length) throw new Error(`The page wrote to the console:\n${lines.join('\n')}`);
       }
     } finally {
@@ -41,7 +43,9 @@ export const test = base.extend<Fixtures>({
           const dir = path.join(SCREENSHOT_DIR, 'failures');
           await mkdir(dir, { recursive: true });
           const name = `${task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}-${i}`;
-          await host.page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true }).catch(() => undefined);
+          await host.page
+            .screenshot({ path: path.join(dir, `${name}.png`), fullPage: true })
+            .catch(() => undefined);
         }
         await host.close();
       }

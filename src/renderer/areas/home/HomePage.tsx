@@ -12,7 +12,11 @@ export function HomePage() {
   return (
     <Page
       title={`Welcome, ${session.displayName}`}
-      description={organisationName ? `Signed in to ${organisationName} as ${session.username}.` : `Signed in as ${session.username}.`}
+      description={
+        organisationName
+          ? `Signed in to ${organisationName} as ${session.username}.`
+          : `Signed in as ${session.username}.`
+      }
     >
       <section aria-labelledby="roles-heading">
         <Title order={2} fz="h3" id="roles-heading" mb="sm">
@@ -49,8 +53,8 @@ export function HomePage() {
           </Stack>
         ) : (
           <Text size="sm" c="dimmed">
-            Casework screens for your roles will appear in the navigation as they are added to Waymark. Your work queue
-            will show here.
+            Casework screens for your roles will appear in the navigation as they are added to Waymark. Your
+            work queue will show here.
           </Text>
         )}
       </section>

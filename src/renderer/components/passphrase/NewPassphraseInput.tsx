@@ -2,7 +2,10 @@ import { PasswordInput, type PasswordInputProps } from '@mantine/core';
 import type { PassphraseContext } from '../../../shared/passphrase';
 import { PassphraseRules } from './PassphraseRules';
 
-type Props = Omit<PasswordInputProps, 'value' | 'description'> & { value?: string; context: PassphraseContext };
+type Props = Omit<PasswordInputProps, 'value' | 'description'> & {
+  value?: string;
+  context: PassphraseContext;
+};
 
 /**
  * A new-passphrase input with the rules and strength meter underneath as its description, so a

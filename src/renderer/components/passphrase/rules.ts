@@ -11,7 +11,10 @@ export interface RuleStatus {
 export const STRENGTH_LABELS = ['Very weak', 'Weak', 'Fair', 'Good', 'Strong'] as const;
 
 /** The passphrase rules in plain English, each marked met, unmet or not yet checked. */
-export function passphraseRules(value: string, context: PassphraseContext): { rules: RuleStatus[]; score: number } {
+export function passphraseRules(
+  value: string,
+  context: PassphraseContext,
+): { rules: RuleStatus[]; score: number } {
   const check = checkPassphrase(value, context);
   const has = (fragment: string) => check.problems.some((p) => p.includes(fragment));
   const longEnough = value.length >= PASSPHRASE_MIN_LENGTH;

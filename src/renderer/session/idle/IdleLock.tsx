@@ -3,7 +3,10 @@ import { describeSeconds } from '../../components/dates';
 import { useSession } from '../session-context';
 import { useIdleLock } from './useIdleLock';
 
-/** Watches for inactivity while unlocked and warns before locking. Renders nothing until the warning. */
+/**
+ * Watches for inactivity while unlocked and warns before locking. Renders nothing until the warning;
+ * Escape or the button keeps the session.
+ */
 export function IdleLock({ minutes }: { minutes: number }) {
   const { lock } = useSession();
   const { secondsLeft, stay } = useIdleLock(minutes, () => void lock('idle'));
@@ -13,7 +16,7 @@ export function IdleLock({ minutes }: { minutes: number }) {
       onClose={stay}
       title="Waymark is about to lock"
       centered
-      closeButtonProps={{ 'aria-label': 'Stay signed in' }}
+      withCloseButton={false}
     >
       <Text size="sm">Nobody has used Waymark for a while, so it will lock to protect the records.</Text>
       <Text size="lg" fw={700} mt="sm" role="timer" data-testid="idle-countdown">

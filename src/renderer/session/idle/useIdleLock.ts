@@ -11,7 +11,10 @@ export const warningWindowMs = (totalMs: number) => Math.min(30_000, totalMs / 4
  * warning does not dismiss it: the person must choose to stay, so a stray mouse movement by
  * someone else does not keep the session open.
  */
-export function useIdleLock(minutes: number, onIdle: () => void): { secondsLeft: number | null; stay: () => void } {
+export function useIdleLock(
+  minutes: number,
+  onIdle: () => void,
+): { secondsLeft: number | null; stay: () => void } {
   const lastActivity = useRef(0);
   const warning = useRef(false);
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
@@ -33,7 +36,8 @@ export function useIdleLock(minutes: number, onIdle: () => void): { secondsLeft:
     const touch = () => {
       if (!warning.current) lastActivity.current = Date.now();
     };
-    for (const name of ACTIVITY_EVENTS) window.addEventListener(name, touch, { capture: true, passive: true });
+    for (const name of ACTIVITY_EVENTS)
+      window.addEventListener(name, touch, { capture: true, passive: true });
     let locked = false;
     const timer = window.setInterval(() => {
       if (locked) return;

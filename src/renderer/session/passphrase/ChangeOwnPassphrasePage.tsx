@@ -10,7 +10,10 @@ export function ChangeOwnPassphrasePage() {
   const { refresh } = useSession();
   const { session, organisationName } = useSignedIn();
   return (
-    <Page title="Change your passphrase" description="Only the key slot for your account changes; the records are not rewritten.">
+    <Page
+      title="Change your passphrase"
+      description="Only the key slot for your account changes; the records are not rewritten."
+    >
       <Paper withBorder p="lg" maw={560}>
         <ChangePassphraseForm
           session={session}
@@ -18,7 +21,11 @@ export function ChangeOwnPassphrasePage() {
           currentLabel="Current passphrase"
           guard
           onChanged={async () => {
-            notifications.show({ color: 'teal', title: 'Passphrase changed', message: 'Use your new passphrase next time you sign in.' });
+            notifications.show({
+              color: 'teal',
+              title: 'Passphrase changed',
+              message: 'Use your new passphrase next time you sign in.',
+            });
             await refresh();
             await navigate('/', { force: true });
           }}

@@ -7,7 +7,7 @@ import { checkPassphrase } from '../../../shared/passphrase';
 import { api } from '../../api/bridge';
 import { run } from '../../api/call';
 import { FormAlert } from '../../components/FormAlert';
-import { applyServerErrors, validateWith } from '../../components/forms';
+import { applyServerErrors, validateWith, focusFirstInvalid } from '../../components/forms';
 import { NewPassphraseInput } from '../../components/passphrase/NewPassphraseInput';
 import { useUnsavedChanges } from '../../components/useUnsavedChanges';
 
@@ -24,7 +24,14 @@ interface Props {
 }
 
 /** Current passphrase, new passphrase (with rules and strength) and confirmation. */
-export function ChangePassphraseForm({ session, organisationName, currentLabel, onChanged, extraActions, guard = false }: Props) {
+export function ChangePassphraseForm({
+  session,
+  organisationName,
+  currentLabel,
+  onChanged,
+  extraActions,
+  guard = false,
+}: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const context = {
     username: session.username,
@@ -37,7 +44,8 @@ export function ChangePassphraseForm({ session, organisationName, currentLabel, 
       const errors = checkChange(input);
       const problems = checkPassphrase(input.newPassphrase, context).problems;
       if (!errors.newPassphrase && problems.length) errors.newPassphrase = problems.join(' ');
-      if (!errors.newPassphrase && confirm !== input.newPassphrase) errors.confirm = 'The two passphrases do not match.';
+      if (!errors.newPassphrase && confirm !== input.newPassphrase)
+        errors.confirm = 'The two passphrases do not match.';
       return errors;
     },
   });
@@ -52,7 +60,7 @@ export function ChangePassphraseForm({ session, organisationName, currentLabel, 
     } catch (error) {
       setProblem(applyServerErrors(form, error));
     }
-  });
+  }, focusFirstInvalid);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -66,7 +74,12 @@ export function ChangePassphraseForm({ session, organisationName, currentLabel, 
           autoComplete="current-password"
           {...form.getInputProps('currentPassphrase')}
         />
-        <NewPassphraseInput label="New passphrase" required context={context} {...form.getInputProps('newPassphrase')} />
+        <NewPassphraseInput
+          label="New passphrase"
+          required
+          context={context}
+          {...form.getInputProps('newPassphrase')}
+        />
         <PasswordInput
           label="Type the new passphrase again"
           required

@@ -7,7 +7,7 @@ import { run } from '../../api/call';
 import { RouterLink } from '../../app/RouterLink';
 import { AuthLayout } from '../../components/AuthLayout';
 import { FormAlert } from '../../components/FormAlert';
-import { applyServerErrors, validateWith } from '../../components/forms';
+import { applyServerErrors, validateWith, focusFirstInvalid } from '../../components/forms';
 import { NewPassphraseInput } from '../../components/passphrase/NewPassphraseInput';
 import { useSession } from '../session-context';
 
@@ -21,7 +21,8 @@ export function RecoverScreen({ organisationName }: { organisationName: string |
     initialValues: { username: '', recoveryKey: '', newPassphrase: '', confirm: '' },
     validate: ({ confirm, ...input }) => {
       const errors = checkRecover(input);
-      if (!errors.newPassphrase && confirm !== input.newPassphrase) errors.confirm = 'The two passphrases do not match.';
+      if (!errors.newPassphrase && confirm !== input.newPassphrase)
+        errors.confirm = 'The two passphrases do not match.';
       return errors;
     },
   });
@@ -33,30 +34,46 @@ export function RecoverScreen({ organisationName }: { organisationName: string |
     } catch (error) {
       setProblem(applyServerErrors(form, error));
     }
-  });
+  }, focusFirstInvalid);
 
   const { username } = form.getValues();
   return (
     <AuthLayout title="Use the recovery key" organisationName={organisationName} width={520}>
       <Text size="sm" mb="md">
-        For administrators who have forgotten their passphrase. Enter your username, the recovery key printed when
-        Waymark was set up, and a new passphrase. Other staff should ask an administrator to reset their passphrase.
+        For administrators who have forgotten their passphrase. Enter your username, the recovery key printed
+        when Waymark was set up, and a new passphrase. Other staff should ask an administrator to reset their
+        passphrase.
       </Text>
       <form onSubmit={submit} noValidate>
         <Stack>
           <FormAlert title="Not signed in">{problem}</FormAlert>
-          <TextInput label="Administrator username" required autoComplete="username" {...form.getInputProps('username')} />
+          <TextInput
+            label="Administrator username"
+            required
+            autoComplete="username"
+            {...form.getInputProps('username')}
+          />
           <TextInput
             label="Recovery key"
             description="Type it exactly as printed, including the dashes."
             required
             autoComplete="off"
             spellCheck={false}
-            ff="monospace"
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             {...form.getInputProps('recoveryKey')}
           />
-          <NewPassphraseInput label="New passphrase" required context={{ username }} {...form.getInputProps('newPassphrase')} />
-          <PasswordInput label="Type the new passphrase again" required autoComplete="new-password" {...form.getInputProps('confirm')} />
+          <NewPassphraseInput
+            label="New passphrase"
+            required
+            context={{ username }}
+            {...form.getInputProps('newPassphrase')}
+          />
+          <PasswordInput
+            label="Type the new passphrase again"
+            required
+            autoComplete="new-password"
+            {...form.getInputProps('confirm')}
+          />
           <Button type="submit" loading={form.submitting}>
             Recover and sign in
           </Button>

@@ -6,7 +6,13 @@ import { formatDate } from '../../components/dates';
 import { useSession } from '../session-context';
 
 /** Shown once, straight after set-up: the recovery key, printable, with a required acknowledgement. */
-export function RecoveryKeyScreen({ recoveryKey, organisationName }: { recoveryKey: string; organisationName: string | null }) {
+export function RecoveryKeyScreen({
+  recoveryKey,
+  organisationName,
+}: {
+  recoveryKey: string;
+  organisationName: string | null;
+}) {
   const { acknowledgeRecoveryKey } = useSession();
   const [stored, setStored] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +39,15 @@ export function RecoveryKeyScreen({ recoveryKey, organisationName }: { recoveryK
           <Text className="print-only" size="sm">
             Printed on {formatDate(new Date())}
           </Text>
-          <Code block fz="xl" fw={700} ta="center" py="md" data-testid="recovery-key" className="recovery-key">
+          <Code
+            block
+            fz="xl"
+            fw={700}
+            ta="center"
+            py="md"
+            data-testid="recovery-key"
+            className="recovery-key"
+          >
             {recoveryKey}
           </Code>
           <Text size="sm" fw={600} mt="md">
@@ -41,13 +55,19 @@ export function RecoveryKeyScreen({ recoveryKey, organisationName }: { recoveryK
           </Text>
           <List size="sm" spacing={4}>
             <List.Item>Print it, or write it down exactly, dashes included.</List.Item>
-            <List.Item>Store it somewhere locked, away from this computer, such as the office safe.</List.Item>
+            <List.Item>
+              Store it somewhere locked, away from this computer, such as the office safe.
+            </List.Item>
             <List.Item>Do not save it in a file, an email or a photo.</List.Item>
             <List.Item>To use it, choose “Use the recovery key” on the sign-in screen.</List.Item>
           </List>
         </div>
         <Group>
-          <Button variant="default" leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => window.print()}>
+          <Button
+            variant="default"
+            leftSection={<IconPrinter size={18} aria-hidden />}
+            onClick={() => window.print()}
+          >
             Print the recovery key
           </Button>
         </Group>

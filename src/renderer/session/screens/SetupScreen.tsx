@@ -6,7 +6,7 @@ import { api } from '../../api/bridge';
 import { run } from '../../api/call';
 import { AuthLayout } from '../../components/AuthLayout';
 import { FormAlert } from '../../components/FormAlert';
-import { applyServerErrors, validateWith } from '../../components/forms';
+import { applyServerErrors, validateWith, focusFirstInvalid } from '../../components/forms';
 import { NewPassphraseInput } from '../../components/passphrase/NewPassphraseInput';
 import { useSession } from '../session-context';
 
@@ -29,7 +29,8 @@ export function SetupScreen() {
     validate: (values) => {
       const { confirm, ...input } = values;
       const errors = checkSetup(input);
-      if (!errors.passphrase && confirm !== values.passphrase) errors.confirm = 'The two passphrases do not match.';
+      if (!errors.passphrase && confirm !== values.passphrase)
+        errors.confirm = 'The two passphrases do not match.';
       return errors;
     },
   });
@@ -42,7 +43,7 @@ export function SetupScreen() {
     } catch (error) {
       setProblem(applyServerErrors(form, error));
     }
-  });
+  }, focusFirstInvalid);
 
   const { organisationName, displayName, username } = form.getValues();
   return (
@@ -54,8 +55,18 @@ export function SetupScreen() {
       <form onSubmit={submit} noValidate>
         <Stack>
           <FormAlert>{problem}</FormAlert>
-          <TextInput label="Organisation name" required autoComplete="organization" {...form.getInputProps('organisationName')} />
-          <TextInput label="Your full name" required autoComplete="name" {...form.getInputProps('displayName')} />
+          <TextInput
+            label="Organisation name"
+            required
+            autoComplete="organization"
+            {...form.getInputProps('organisationName')}
+          />
+          <TextInput
+            label="Your full name"
+            required
+            autoComplete="name"
+            {...form.getInputProps('displayName')}
+          />
           <TextInput
             label="Choose a username"
             description="Letters, numbers, dots, dashes or underscores, at least 3 characters."
@@ -69,7 +80,12 @@ export function SetupScreen() {
             context={{ organisationName, displayName, username }}
             {...form.getInputProps('passphrase')}
           />
-          <PasswordInput label="Type the passphrase again" required autoComplete="new-password" {...form.getInputProps('confirm')} />
+          <PasswordInput
+            label="Type the passphrase again"
+            required
+            autoComplete="new-password"
+            {...form.getInputProps('confirm')}
+          />
           <Button type="submit" loading={form.submitting}>
             Create the vault
           </Button>

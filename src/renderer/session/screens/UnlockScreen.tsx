@@ -10,7 +10,7 @@ import { RouterLink } from '../../app/RouterLink';
 import { AuthLayout } from '../../components/AuthLayout';
 import { FormAlert } from '../../components/FormAlert';
 import { describeSeconds } from '../../components/dates';
-import { applyServerErrors, validateWith } from '../../components/forms';
+import { applyServerErrors, validateWith, focusFirstInvalid } from '../../components/forms';
 import { useCountdown } from '../../components/useCountdown';
 import { useSession } from '../session-context';
 
@@ -50,7 +50,7 @@ export function UnlockScreen({ organisationName, retryAfterSeconds, notice }: Pr
       }
       passphraseRef.current?.focus();
     }
-  });
+  }, focusFirstInvalid);
 
   const throttled = waitSeconds > 0;
   return (
@@ -63,7 +63,13 @@ export function UnlockScreen({ organisationName, retryAfterSeconds, notice }: Pr
             </Alert>
           )}
           {throttled ? (
-            <Alert color="orange" variant="light" title="Too many attempts" icon={<IconClockPause aria-hidden />} role="alert">
+            <Alert
+              color="orange"
+              variant="light"
+              title="Too many attempts"
+              icon={<IconClockPause aria-hidden />}
+              role="alert"
+            >
               <Text size="sm">
                 To protect the records, signing in is paused after several wrong passphrases.
               </Text>
@@ -74,7 +80,14 @@ export function UnlockScreen({ organisationName, retryAfterSeconds, notice }: Pr
           ) : (
             <FormAlert title="Not signed in">{problem}</FormAlert>
           )}
-          <TextInput label="Username" required autoComplete="username" data-autofocus autoFocus {...form.getInputProps('username')} />
+          <TextInput
+            label="Username"
+            required
+            autoComplete="username"
+            data-autofocus
+            autoFocus
+            {...form.getInputProps('username')}
+          />
           <PasswordInput
             ref={passphraseRef}
             label="Passphrase"

@@ -20,7 +20,10 @@ export function AccountActions({ account, isSelf, onAction }: Props) {
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item leftSection={<IconShieldCog size={16} aria-hidden />} onClick={() => onAction('roles', account)}>
+        <Menu.Item
+          leftSection={<IconShieldCog size={16} aria-hidden />}
+          onClick={() => onAction('roles', account)}
+        >
           Change roles
         </Menu.Item>
         <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={() => onAction('reset', account)}>
@@ -35,7 +38,7 @@ export function AccountActions({ account, isSelf, onAction }: Props) {
             {isSelf ? 'Disable (not your own account)' : 'Disable'}
           </Menu.Item>
         )}
-        <Menu.Divider />
+        <Menu.Divider role="separator" />
         <Menu.Item
           color="red"
           leftSection={<IconTrash size={16} aria-hidden />}

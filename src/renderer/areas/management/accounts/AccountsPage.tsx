@@ -43,7 +43,11 @@ export function AccountsPage() {
           </Alert>
         )}
         {accounts.data && (
-          <AccountsTable accounts={accounts.data} selfId={session.accountId} onAction={(action, account) => setOpen({ action, account })} />
+          <AccountsTable
+            accounts={accounts.data}
+            selfId={session.accountId}
+            onAction={(action, account) => setOpen({ action, account })}
+          />
         )}
       </Paper>
       <RoleGuide />

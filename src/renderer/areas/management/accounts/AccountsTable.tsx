@@ -1,6 +1,7 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
 import type { AccountSummary } from '../../../../shared/contract';
 import { ROLE_LABELS } from '../../../../shared/roles';
+import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime } from '../../../components/dates';
 import { AccountActions, type AccountAction } from './AccountActions';
 import { AccountStatus } from './AccountStatus';
@@ -13,7 +14,7 @@ interface Props {
 
 export function AccountsTable({ accounts, selfId, onAction }: Props) {
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <TableScroll label="Staff accounts" minWidth={760}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Caption>{accounts.length === 1 ? '1 account' : `${accounts.length} accounts`}</Table.Caption>
         <Table.Thead>
@@ -50,10 +51,12 @@ export function AccountsTable({ accounts, selfId, onAction }: Props) {
                   ))}
                 </Group>
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <AccountStatus account={account} />
               </Table.Td>
-              <Table.Td>{account.lastSignInAt ? formatDateTime(account.lastSignInAt) : 'Never'}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {account.lastSignInAt ? formatDateTime(account.lastSignInAt) : 'Never'}
+              </Table.Td>
               <Table.Td ta="right">
                 <AccountActions account={account} isSelf={account.id === selfId} onAction={onAction} />
               </Table.Td>
@@ -61,6 +64,6 @@ export function AccountsTable({ accounts, selfId, onAction }: Props) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

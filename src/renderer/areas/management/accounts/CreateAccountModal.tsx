@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -7,7 +7,7 @@ import type { Role } from '../../../../shared/roles';
 import { api } from '../../../api/bridge';
 import { FormAlert } from '../../../components/FormAlert';
 import { closeIfClean, FormModal } from '../../../components/FormModal';
-import { applyServerErrors, validateWith } from '../../../components/forms';
+import { applyServerErrors, validateWith, focusFirstInvalid } from '../../../components/forms';
 import { useAccountChange } from './accounts.queries';
 import { RoleCheckboxes } from './RoleCheckboxes';
 import { TemporaryPassphraseInput } from './TemporaryPassphraseInput';
@@ -48,22 +48,25 @@ export function CreateAccountModal({ opened, onClose }: { opened: boolean; onClo
     } catch (error) {
       setProblem(applyServerErrors(form, error));
     }
-  });
+  }, focusFirstInvalid);
 
   const { displayName, username } = form.getValues();
   return (
-    <FormModal opened={opened} title="Add a staff account" dirty={dirty} onClose={finish}>
+    <FormModal opened={opened} title="Add a staff account" dirty={dirty} onClose={finish} size="xl">
       <form onSubmit={submit} noValidate>
         <Stack>
           <FormAlert>{problem}</FormAlert>
-          <TextInput label="Full name" required data-autofocus {...form.getInputProps('displayName')} />
-          <TextInput
-            label="Username"
-            description="What they type to sign in: letters, numbers, dots, dashes or underscores."
-            required
-            autoComplete="off"
-            {...form.getInputProps('username')}
-          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label="Full name" required data-autofocus {...form.getInputProps('displayName')} />
+            <TextInput
+              label="Username"
+              description="What they type to sign in."
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              required
+              autoComplete="off"
+              {...form.getInputProps('username')}
+            />
+          </SimpleGrid>
           <RoleCheckboxes {...form.getInputProps('roles')} />
           <TemporaryPassphraseInput
             {...form.getInputProps('temporaryPassphrase')}

@@ -14,18 +14,28 @@ export function DisableAccountModal({ account, onClose }: { account: AccountSumm
   const confirm = async () => {
     try {
       await disable.mutateAsync({ id: account.id });
-      notifications.show({ color: 'teal', title: 'Account disabled', message: `${account.displayName} can no longer sign in.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Account disabled',
+        message: `${account.displayName} can no longer sign in.`,
+      });
       onClose();
     } catch (e) {
       setProblem(errorMessage(e));
     }
   };
   return (
-    <Modal opened onClose={onClose} title={`Disable ${account.displayName}?`} closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={`Disable ${account.displayName}?`}
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       <Stack>
         <FormAlert>{problem}</FormAlert>
         <Text size="sm">
-          They will not be able to sign in, and their key is destroyed. To let them back in later, reset their passphrase.
+          They will not be able to sign in, and their key is destroyed. To let them back in later, reset their
+          passphrase.
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} data-autofocus>

@@ -8,7 +8,7 @@ import type { Role } from '../../../../shared/roles';
 import { api } from '../../../api/bridge';
 import { FormAlert } from '../../../components/FormAlert';
 import { closeIfClean, FormModal } from '../../../components/FormModal';
-import { applyServerErrors, validateWith } from '../../../components/forms';
+import { applyServerErrors, validateWith, focusFirstInvalid } from '../../../components/forms';
 import { useAccountChange } from './accounts.queries';
 import { RoleCheckboxes } from './RoleCheckboxes';
 
@@ -26,12 +26,16 @@ export function EditRolesModal({ account, onClose }: { account: AccountSummary; 
     setProblem(null);
     try {
       const updated = await setRoles.mutateAsync(values);
-      notifications.show({ color: 'teal', title: 'Roles saved', message: `${updated.displayName}'s roles have been changed.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Roles saved',
+        message: `${updated.displayName}'s roles have been changed.`,
+      });
       onClose();
     } catch (error) {
       setProblem(applyServerErrors(form, error));
     }
-  });
+  }, focusFirstInvalid);
 
   return (
     <FormModal opened title={`Roles for ${account.displayName}`} dirty={dirty} onClose={onClose}>

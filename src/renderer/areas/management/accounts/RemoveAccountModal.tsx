@@ -22,7 +22,11 @@ export function RemoveAccountModal({ account, onClose }: { account: AccountSumma
     }
     try {
       await remove.mutateAsync({ id: account.id });
-      notifications.show({ color: 'teal', title: 'Account removed', message: `${account.displayName}'s account has been removed.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Account removed',
+        message: `${account.displayName}'s account has been removed.`,
+      });
       onClose();
     } catch (e) {
       setProblem(errorMessage(e));
@@ -30,13 +34,18 @@ export function RemoveAccountModal({ account, onClose }: { account: AccountSumma
   };
 
   return (
-    <Modal opened onClose={onClose} title={`Remove ${account.displayName}?`} closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={`Remove ${account.displayName}?`}
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       <form onSubmit={(e) => void confirm(e)} noValidate>
         <Stack>
           <FormAlert>{problem}</FormAlert>
           <Text size="sm">
-            The account and its key are deleted and cannot be brought back. What they did stays in the audit log. To stop
-            someone signing in for a while, disable the account instead.
+            The account and its key are deleted and cannot be brought back. What they did stays in the audit
+            log. To stop someone signing in for a while, disable the account instead.
           </Text>
           <TextInput
             label={`Type the username ${account.username} to confirm`}

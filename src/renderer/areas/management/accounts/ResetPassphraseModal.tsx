@@ -8,7 +8,7 @@ import { checkPassphrase } from '../../../../shared/passphrase';
 import { api } from '../../../api/bridge';
 import { FormAlert } from '../../../components/FormAlert';
 import { closeIfClean, FormModal } from '../../../components/FormModal';
-import { applyServerErrors, validateWith } from '../../../components/forms';
+import { applyServerErrors, validateWith, focusFirstInvalid } from '../../../components/forms';
 import { useAccountChange } from './accounts.queries';
 import { TemporaryPassphraseInput } from './TemporaryPassphraseInput';
 
@@ -17,7 +17,9 @@ const checkReset = validateWith(resetPassphraseInput);
 /** Give an account a new temporary passphrase (this also re-enables a disabled account). */
 export function ResetPassphraseModal({ account, onClose }: { account: AccountSummary; onClose(): void }) {
   const [problem, setProblem] = useState<string | null>(null);
-  const reset = useAccountChange((input: { id: string; temporaryPassphrase: string }) => api().accounts.resetPassphrase(input));
+  const reset = useAccountChange((input: { id: string; temporaryPassphrase: string }) =>
+    api().accounts.resetPassphrase(input),
+  );
   const context = { username: account.username, displayName: account.displayName };
   const form = useForm({
     initialValues: { id: account.id, temporaryPassphrase: '' },
@@ -44,7 +46,7 @@ export function ResetPassphraseModal({ account, onClose }: { account: AccountSum
     } catch (error) {
       setProblem(applyServerErrors(form, error));
     }
-  });
+  }, focusFirstInvalid);
 
   return (
     <FormModal opened title={`Reset passphrase for ${account.displayName}`} dirty={dirty} onClose={onClose}>
@@ -52,10 +54,18 @@ export function ResetPassphraseModal({ account, onClose }: { account: AccountSum
         <Stack>
           <FormAlert>{problem}</FormAlert>
           <Text size="sm">
-            Their old passphrase stops working at once. {account.disabled ? 'This also enables the account again.' : ''}
+            Their old passphrase stops working at once.{' '}
+            {account.disabled ? 'This also enables the account again.' : ''}
           </Text>
           {/* Ties the passphrase field to this account for the browser; never shown. */}
-          <input type="text" name="username" autoComplete="username" value={account.username} readOnly hidden />
+          <input
+            type="text"
+            name="username"
+            autoComplete="username"
+            value={account.username}
+            readOnly
+            hidden
+          />
           <TemporaryPassphraseInput {...form.getInputProps('temporaryPassphrase')} context={context} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => void closeIfClean(dirty, onClose)}>

@@ -1,4 +1,4 @@
-import { Checkbox, Stack } from '@mantine/core';
+import { Checkbox, SimpleGrid } from '@mantine/core';
 import { ROLE_LABELS, ROLE_SUMMARIES, ROLES, type Role } from '../../../../shared/roles';
 
 interface Props {
@@ -18,11 +18,16 @@ export function RoleCheckboxes({ value, onChange, error }: Props) {
       onChange={(next) => onChange(next as Role[])}
       error={error}
     >
-      <Stack gap="sm" mt="xs">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm" mt="xs">
         {ROLES.map((role) => (
-          <Checkbox key={role} value={role} label={ROLE_LABELS[role]} description={ROLE_SUMMARIES[role].join('. ') + '.'} />
+          <Checkbox
+            key={role}
+            value={role}
+            label={ROLE_LABELS[role]}
+            description={ROLE_SUMMARIES[role].join('. ') + '.'}
+          />
         ))}
-      </Stack>
+      </SimpleGrid>
     </Checkbox.Group>
   );
 }

@@ -26,7 +26,10 @@ export function TemporaryPassphraseInput({ value, onChange, error, context }: Pr
         context={context}
         visible={visible}
         onVisibilityChange={setVisible}
-        visibilityToggleButtonProps={{ 'aria-label': visible ? 'Hide passphrase' : 'Show passphrase', tabIndex: 0 }}
+        visibilityToggleButtonProps={{
+          'aria-label': visible ? 'Hide passphrase' : 'Show passphrase',
+          tabIndex: 0,
+        }}
       />
       <Group mt="xs">
         <Button

@@ -15,6 +15,10 @@ export function useAccountChange<I, O = AccountSummary>(call: (input: I) => Prom
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: I) => run(call(input)),
-    onSettled: () => Promise.all([client.invalidateQueries({ queryKey: accountKeys.all }), client.invalidateQueries({ queryKey: ['audit'] })]),
+    onSettled: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: accountKeys.all }),
+        client.invalidateQueries({ queryKey: ['audit'] }),
+      ]),
   });
 }

@@ -17,7 +17,14 @@ export interface FilterValues {
   to: string | null;
 }
 
-export const NO_FILTERS: FilterValues = { accountId: null, recordId: '', action: null, outcome: null, from: null, to: null };
+export const NO_FILTERS: FilterValues = {
+  accountId: null,
+  recordId: '',
+  action: null,
+  outcome: null,
+  from: null,
+  to: null,
+};
 
 /** Form values → the channel's input (blank filters left out). */
 export function toQuery(values: FilterValues): Omit<AuditQuery, 'page' | 'pageSize'> {
@@ -50,18 +57,31 @@ export function AuditFilters({ onApply }: { onApply(values: FilterValues): void 
   };
 
   return (
-    <form onSubmit={form.onSubmit(onApply)} onReset={() => { form.reset(); onApply(NO_FILTERS); }} noValidate aria-label="Filter the audit log">
+    <form
+      onSubmit={form.onSubmit(onApply)}
+      onReset={() => {
+        form.reset();
+        onApply(NO_FILTERS);
+      }}
+      noValidate
+      aria-label="Filter the audit log"
+    >
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         <Select
           label="Account"
+          clearButtonProps={{ 'aria-label': 'Clear the account filter' }}
           placeholder="Any account"
           clearable
           searchable
-          data={(accounts.data ?? []).map((a) => ({ value: a.id, label: `${a.displayName} (${a.username})` }))}
+          data={(accounts.data ?? []).map((a) => ({
+            value: a.id,
+            label: `${a.displayName} (${a.username})`,
+          }))}
           {...form.getInputProps('accountId')}
         />
         <Select
           label="Action"
+          clearButtonProps={{ 'aria-label': 'Clear the action filter' }}
           placeholder="Any action"
           clearable
           searchable
@@ -70,14 +90,25 @@ export function AuditFilters({ onApply }: { onApply(values: FilterValues): void 
         />
         <Select
           label="Outcome"
+          clearButtonProps={{ 'aria-label': 'Clear the outcome filter' }}
           placeholder="Any outcome"
           clearable
           data={Object.entries(OUTCOME_LABELS).map(([value, label]) => ({ value, label }))}
           {...form.getInputProps('outcome')}
         />
         <TextInput label="Record reference" placeholder="Any record" {...form.getInputProps('recordId')} />
-        <DateInput label="From" {...dateProps} {...form.getInputProps('from')} />
-        <DateInput label="To" {...dateProps} {...form.getInputProps('to')} />
+        <DateInput
+          label="From"
+          {...dateProps}
+          clearButtonProps={{ 'aria-label': 'Clear the from date' }}
+          {...form.getInputProps('from')}
+        />
+        <DateInput
+          label="To"
+          {...dateProps}
+          clearButtonProps={{ 'aria-label': 'Clear the to date' }}
+          {...form.getInputProps('to')}
+        />
       </SimpleGrid>
       <Group mt="md" gap="sm">
         <Button type="submit">Show events</Button>

@@ -18,10 +18,17 @@ export function AuditPage() {
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
   const first = data && data.total ? (data.page - 1) * data.pageSize + 1 : 0;
   const last = data ? Math.min(data.total, data.page * data.pageSize) : 0;
-  const caption = data ? (data.total ? `Events ${first} to ${last} of ${data.total}, newest first` : 'No events match these filters') : '';
+  const caption = data
+    ? data.total
+      ? `Events ${first} to ${last} of ${data.total}, newest first`
+      : 'No events match these filters'
+    : '';
 
   return (
-    <Page title="Audit log" description="Every sign-in, lock, change and refused request, in a tamper-evident chain.">
+    <Page
+      title="Audit log"
+      description="Every sign-in, lock, change and refused request, in a tamper-evident chain."
+    >
       <Paper withBorder p="md">
         <VerifyChain />
       </Paper>

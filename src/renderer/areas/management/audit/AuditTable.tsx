@@ -1,12 +1,13 @@
 import { Badge, Table, Text } from '@mantine/core';
 import type { AuditEntry } from '../../../../shared/contract';
+import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTimeSeconds } from '../../../components/dates';
 import { actionLabel, OUTCOME_COLORS, OUTCOME_LABELS } from './action-labels';
 
 /** One page of audit events (the core pages them, so thousands of rows stay quick). */
 export function AuditTable({ entries, caption }: { entries: AuditEntry[]; caption: string }) {
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <TableScroll label="Audit events" minWidth={900}>
       <Table striped verticalSpacing="xs" className="audit-table" data-testid="audit-table">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -25,14 +26,20 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
             <Table.Tr key={entry.seq}>
               <Table.Td>{entry.seq}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTimeSeconds(entry.at)}</Table.Td>
-              <Table.Td>{entry.accountName ?? <Text span c="dimmed" size="sm">Nobody signed in</Text>}</Table.Td>
+              <Table.Td>
+                {entry.accountName ?? (
+                  <Text span c="dimmed" size="sm">
+                    Nobody signed in
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>
                 <Text size="sm">{actionLabel(entry.action)}</Text>
                 <Text size="xs" c="dimmed" ff="monospace">
                   {entry.action}
                 </Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Badge color={OUTCOME_COLORS[entry.outcome]} variant="light">
                   {OUTCOME_LABELS[entry.outcome]}
                 </Badge>
@@ -57,6 +64,6 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

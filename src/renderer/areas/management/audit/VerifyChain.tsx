@@ -29,7 +29,13 @@ export function VerifyChain() {
           </Alert>
         )}
         {result?.ok && (
-          <Alert color="teal" variant="light" icon={<IconShieldCheck aria-hidden />} title="The audit chain is intact" data-testid="verify-result">
+          <Alert
+            color="teal"
+            variant="light"
+            icon={<IconShieldCheck aria-hidden />}
+            title="The audit chain is intact"
+            data-testid="verify-result"
+          >
             {result.rowsChecked} rows checked; every row matches.
             {result.head && (
               <Text size="xs" mt={4}>
@@ -39,10 +45,16 @@ export function VerifyChain() {
           </Alert>
         )}
         {result && !result.ok && (
-          <Alert color="red" variant="light" icon={<IconShieldX aria-hidden />} title="The audit chain is broken" data-testid="verify-result">
-            The first row that does not match is row {result.firstBrokenSeq ?? 'unknown'} ({result.rowsChecked} rows checked). The
-            log may have been altered from that row on. Do not change anything on this computer and tell your data
-            protection lead.
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconShieldX aria-hidden />}
+            title="The audit chain is broken"
+            data-testid="verify-result"
+          >
+            The first row that does not match is row {result.firstBrokenSeq ?? 'unknown'} (
+            {result.rowsChecked} rows checked). The log may have been altered from that row on. Do not change
+            anything on this computer and tell your data protection lead.
           </Alert>
         )}
       </div>

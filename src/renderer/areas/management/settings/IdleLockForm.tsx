@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { setIdleLockInput } from '../../../../shared/contract/settings';
 import { IDLE_LOCK_MAX, IDLE_LOCK_MIN } from '../../../../shared/settings';
 import { FormAlert } from '../../../components/FormAlert';
-import { applyServerErrors, validateWith } from '../../../components/forms';
+import { applyServerErrors, validateWith, focusFirstInvalid } from '../../../components/forms';
 import { useUnsavedChanges } from '../../../components/useUnsavedChanges';
 import { useSession } from '../../../session/session-context';
 import { useSetIdleLock } from './settings.queries';
@@ -28,11 +28,15 @@ export function IdleLockForm({ current }: { current: number }) {
       form.setInitialValues({ idleLockMinutes: settings.idleLockMinutes });
       form.resetDirty({ idleLockMinutes: settings.idleLockMinutes });
       await refresh();
-      notifications.show({ color: 'teal', title: 'Idle lock saved', message: `Waymark now locks after ${settings.idleLockMinutes} minutes without activity.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Idle lock saved',
+        message: `Waymark now locks after ${settings.idleLockMinutes} minutes without activity.`,
+      });
     } catch (error) {
       setProblem(applyServerErrors(form, error));
     }
-  });
+  }, focusFirstInvalid);
 
   return (
     <section aria-labelledby="idle-heading">
@@ -43,7 +47,7 @@ export function IdleLockForm({ current }: { current: number }) {
         Waymark locks itself when nobody uses it for this long, and warns shortly before. Applies to everyone.
       </Text>
       <form onSubmit={submit} noValidate>
-        <Stack maw={360}>
+        <Stack maw={480}>
           <FormAlert>{problem}</FormAlert>
           <NumberInput
             label="Lock after this many minutes without activity"

@@ -15,7 +15,10 @@ export function SettingsPage() {
   const mayIdle = mayCall(contract.settings.setIdleLock, session.roles);
   const mayThresholds = mayCall(contract.settings.setThresholds, session.roles);
   return (
-    <Page title="Settings" description="Changes here apply to everyone who uses Waymark on this computer, and are recorded in the audit log.">
+    <Page
+      title="Settings"
+      description="Changes here apply to everyone who uses Waymark on this computer, and are recorded in the audit log."
+    >
       {settings.isPending && <Loader aria-label="Loading settings" />}
       {settings.isError && (
         <Alert color="red" role="alert">

@@ -4,18 +4,29 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { THRESHOLD_LABELS, type Thresholds } from '../../../../shared/settings';
 import { FormAlert } from '../../../components/FormAlert';
-import { applyServerErrors } from '../../../components/forms';
+import { applyServerErrors, focusFirstInvalid } from '../../../components/forms';
 import { useUnsavedChanges } from '../../../components/useUnsavedChanges';
 import { useSetThresholds } from './settings.queries';
-import { fromFormValues, serverField, toFormValues, validateThresholds, type ThresholdValues } from './thresholds-form';
+import {
+  fromFormValues,
+  serverField,
+  toFormValues,
+  validateThresholds,
+  type ThresholdValues,
+} from './thresholds-form';
 
-const NUMBER_FIELDS = (Object.keys(THRESHOLD_LABELS) as (keyof Thresholds)[]).filter((k) => k !== 'dbsWarningDays');
+const NUMBER_FIELDS = (Object.keys(THRESHOLD_LABELS) as (keyof Thresholds)[]).filter(
+  (k) => k !== 'dbsWarningDays',
+);
 
 /** Programme thresholds from the operations manual (administrators and co-ordinators). */
 export function ThresholdsForm({ current }: { current: Thresholds }) {
   const save = useSetThresholds();
   const [problem, setProblem] = useState<string | null>(null);
-  const form = useForm<ThresholdValues>({ initialValues: toFormValues(current), validate: validateThresholds });
+  const form = useForm<ThresholdValues>({
+    initialValues: toFormValues(current),
+    validate: validateThresholds,
+  });
   useUnsavedChanges(form.isDirty());
 
   const submit = form.onSubmit(async (values) => {
@@ -25,11 +36,15 @@ export function ThresholdsForm({ current }: { current: Thresholds }) {
       const saved = toFormValues(settings.thresholds);
       form.setInitialValues(saved);
       form.resetDirty(saved);
-      notifications.show({ color: 'teal', title: 'Thresholds saved', message: 'Warnings and indicators now use the new figures.' });
+      notifications.show({
+        color: 'teal',
+        title: 'Thresholds saved',
+        message: 'Warnings and indicators now use the new figures.',
+      });
     } catch (error) {
       setProblem(applyServerErrors(form, error, serverField));
     }
-  });
+  }, focusFirstInvalid);
 
   return (
     <section aria-labelledby="thresholds-heading">
@@ -37,8 +52,8 @@ export function ThresholdsForm({ current }: { current: Thresholds }) {
         Programme thresholds
       </Title>
       <Text size="sm" c="dimmed" mb="md">
-        The figures from the operations manual that warnings, the work queue and the standards indicators use. Change
-        them to fit local practice.
+        The figures from the operations manual that warnings, the work queue and the standards indicators use.
+        Change them to fit local practice.
       </Text>
       <form onSubmit={submit} noValidate>
         <Stack>

@@ -2,14 +2,17 @@ import { thresholdsSchema, type Thresholds } from '../../../../shared/settings';
 import type { FormErrors } from '@mantine/form';
 
 /** The thresholds as the form holds them: numbers may be '' while typing; warning days are a list in text. */
-export type ThresholdValues = { [K in keyof Thresholds]: K extends 'dbsWarningDays' ? string : number | string };
+export type ThresholdValues = {
+  [K in keyof Thresholds]: K extends 'dbsWarningDays' ? string : number | string;
+};
 
 export const toFormValues = (t: Thresholds): ThresholdValues => ({
   ...t,
   dbsWarningDays: t.dbsWarningDays.join(', '),
 });
 
-const toNumber = (v: number | string): number => (typeof v === 'number' ? v : v.trim() === '' ? Number.NaN : Number(v));
+const toNumber = (v: number | string): number =>
+  typeof v === 'number' ? v : v.trim() === '' ? Number.NaN : Number(v);
 
 export function fromFormValues(values: ThresholdValues): Thresholds {
   const out: Record<string, unknown> = {};
