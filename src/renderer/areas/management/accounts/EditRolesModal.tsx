@@ -42,7 +42,7 @@ export function EditRolesModal({ account, onClose }: { account: AccountSummary; 
       <form onSubmit={submit} noValidate>
         <Stack>
           <FormAlert>{problem}</FormAlert>
-          <Text size="sm">The change takes effect the next time {account.displayName} signs in.</Text>
+          <Text size="sm">Waymark checks roles on every request, so the change applies straight away.</Text>
           <RoleCheckboxes {...form.getInputProps('roles')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => void closeIfClean(dirty, onClose)}>
