@@ -4,20 +4,30 @@ import { z } from 'zod';
  * Programme thresholds from the operations manual. Indicators, warnings and the work queue read
  * these; a co-ordinator may change them to fit local practice.
  */
+const wholeNumber = (min: number, max: number) =>
+  z
+    .number({ message: 'Enter a number.' })
+    .int('Enter a whole number.')
+    .min(min, `Enter ${min} or more.`)
+    .max(max, `Enter ${max} or less.`);
+
 export const thresholdsSchema = z
   .object({
-    initialTrainingHours: z.number().int().min(1).max(200),
-    dbsRenewalYears: z.number().int().min(1).max(10),
-    dbsWarningDays: z.array(z.number().int().min(1).max(365)).min(1).max(5),
-    groupSupervisionWeeks: z.number().int().min(1).max(52),
-    missedInARowFlag: z.number().int().min(1).max(10),
-    reviewMonths: z.number().int().min(1).max(24),
-    matchMonthsBeforeRelease: z.number().int().min(0).max(24),
-    weeklyContactWeeksAfterRelease: z.number().int().min(0).max(104),
-    sessionMinMinutes: z.number().int().min(5).max(600),
-    sessionMaxMinutes: z.number().int().min(5).max(600),
-    caseloadMin: z.number().int().min(1).max(200),
-    caseloadMax: z.number().int().min(1).max(200),
+    initialTrainingHours: wholeNumber(1, 200),
+    dbsRenewalYears: wholeNumber(1, 10),
+    dbsWarningDays: z
+      .array(wholeNumber(1, 365), { message: 'Enter one or more numbers of days.' })
+      .min(1, 'Enter at least one number of days.')
+      .max(5, 'Enter no more than five warnings.'),
+    groupSupervisionWeeks: wholeNumber(1, 52),
+    missedInARowFlag: wholeNumber(1, 10),
+    reviewMonths: wholeNumber(1, 24),
+    matchMonthsBeforeRelease: wholeNumber(0, 24),
+    weeklyContactWeeksAfterRelease: wholeNumber(0, 104),
+    sessionMinMinutes: wholeNumber(5, 600),
+    sessionMaxMinutes: wholeNumber(5, 600),
+    caseloadMin: wholeNumber(1, 200),
+    caseloadMax: wholeNumber(1, 200),
   })
   .strict()
   .refine((t) => t.sessionMinMinutes <= t.sessionMaxMinutes, {

@@ -65,6 +65,8 @@ export const changePassphraseInput = z
     path: ['newPassphrase'],
   });
 
+export const newRecoveryKeyInput = z.object({ currentPassphrase: enteredPassphrase }).strict();
+
 export const vaultChannels = {
   status: channel<typeof empty, VaultStatus>({
     name: 'vault.status',
@@ -118,5 +120,13 @@ export const vaultChannels = {
     classes: ['system'],
     access: 'signed-in',
     summary: 'Change your own passphrase. The database file is not rewritten.',
+  }),
+  newRecoveryKey: channel<typeof newRecoveryKeyInput, { recoveryKey: string }>({
+    name: 'vault.newRecoveryKey',
+    kind: 'write',
+    input: newRecoveryKeyInput,
+    classes: ['system'],
+    access: ['administrator'],
+    summary: 'Issue a new recovery key (the old one stops working). Needs your current passphrase.',
   }),
 };

@@ -3,6 +3,8 @@ import { contract } from '../../../shared/contract';
 import type { Role } from '../../../shared/roles';
 import { defineHandlers } from '../ipc/handler.types';
 import type { KeySlot } from '../vault/header';
+import { assertPassphraseRules } from '../vault/passphrase-policy';
+import { CoreError } from '../../../shared/errors';
 import { AccountEntity } from '../db/entities';
 import {
   assertNotSelf,
@@ -26,8 +28,11 @@ export const accountsHandlers = defineHandlers(contract.accounts, {
 
   create: {
     // Argon2id for the new slot is slow, so it runs before the transaction opens.
-    prepare: ({ vault }, input): KeySlot =>
-      vault.wrapFor(randomUUID(), input.username, input.temporaryPassphrase),
+    prepare({ vault }, input): KeySlot {
+      const context = { ...input, organisationName: vault.organisationName() ?? '' };
+      assertPassphraseRules(input.temporaryPassphrase, context, 'temporaryPassphrase');
+      return vault.wrapFor(randomUUID(), input.username, input.temporaryPassphrase);
+    },
     async run({ em, vault, now }, input, slot: KeySlot) {
       const row = await insertAccount(
         em,
@@ -76,7 +81,13 @@ export const accountsHandlers = defineHandlers(contract.accounts, {
       const row = await vault.database.dataSource
         .getRepository(AccountEntity)
         .findOne({ where: { id: input.id } });
-      if (!row) return vault.wrapFor(input.id, 'missing', input.temporaryPassphrase);
+      if (!row) throw new CoreError('NOT_FOUND', 'That account no longer exists.');
+      const context = {
+        username: row.username,
+        displayName: row.displayName,
+        organisationName: vault.organisationName() ?? '',
+      };
+      assertPassphraseRules(input.temporaryPassphrase, context, 'temporaryPassphrase');
       return vault.wrapFor(row.id, row.username, input.temporaryPassphrase);
     },
     async run({ em, vault, now }, input, slot: KeySlot) {

@@ -30,6 +30,7 @@ const BAD_INPUT: Record<string, unknown[]> = {
     { username: 'alex.admin', recoveryKey: 'abc', newPassphrase: 'Harbour lantern 7 violet kettle' },
   ],
   'vault.lock': [{ reason: 'because' }],
+  'vault.newRecoveryKey': [{}, { currentPassphrase: '' }],
   'vault.changePassphrase': [
     { currentPassphrase: '', newPassphrase: 'Harbour lantern 7 violet kettle' },
     {
@@ -75,6 +76,7 @@ const BAD_INPUT: Record<string, unknown[]> = {
 
 /** A valid call for each channel that a role without access tries (and must be refused). */
 const VALID_INPUT: Record<string, unknown> = {
+  'vault.newRecoveryKey': { currentPassphrase: 'Granite puffin 42 orchard lamp' },
   'accounts.list': {},
   'accounts.create': {
     username: 'someone.new',

@@ -150,6 +150,7 @@ export class Dispatcher {
     return {
       accountId: account.id,
       username: account.username,
+      displayName: account.displayName,
       roles: JSON.parse(account.roles) as Role[],
       mustChangePassphrase: account.mustChangePassphrase,
     };

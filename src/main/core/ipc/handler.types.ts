@@ -10,6 +10,7 @@ import type { LockReason } from '../host/protocol';
 export interface Caller {
   accountId: string;
   username: string;
+  displayName: string;
   roles: Role[];
   mustChangePassphrase: boolean;
 }

@@ -288,4 +288,65 @@ describe('passphrases and recovery', () => {
     });
     expect(audit.entries.some((e) => e.detail === 'recovery key used')).toBe(true);
   });
+
+  it('issues a new recovery key to an administrator who re-enters their passphrase; the old key stops working', async () => {
+    const s = await makeSetUpCore();
+    t = s;
+    expect(code(await s.call('vault.newRecoveryKey', { currentPassphrase: 'not my passphrase' }))).toBe(
+      'BAD_CREDENTIALS',
+    );
+    const { recoveryKey } = await s.ok<{ recoveryKey: string }>('vault.newRecoveryKey', {
+      currentPassphrase: ADMIN.passphrase,
+    });
+    expect(recoveryKey).not.toBe(s.recoveryKey);
+    const header = readHeader(join(s.dir, 'vault.json'))!;
+    expect(header.slots.filter((x) => x.kind === 'recovery')).toHaveLength(1);
+    await s.ok('vault.lock');
+    const fresh = 'Saffron tunnel 88 badger quilt';
+    expect(
+      code(
+        await s.call('vault.recover', {
+          username: 'alex.admin',
+          recoveryKey: s.recoveryKey,
+          newPassphrase: fresh,
+        }),
+      ),
+    ).toBe('BAD_CREDENTIALS');
+    await s.ok('vault.recover', { username: 'alex.admin', recoveryKey, newPassphrase: fresh });
+  });
+
+  it('applies the same passphrase rules as the forms, with the person’s name and the organisation', async () => {
+    const s = await makeSetUpCore();
+    t = s;
+    const withOrg = 'Fictional Resettlement Trust 2026';
+    const create = await s.call('accounts.create', { ...CASEWORKER, temporaryPassphrase: withOrg });
+    expect(create.ok ? null : create.error.fieldErrors).toEqual({
+      temporaryPassphrase: 'Do not include the organisation name.',
+    });
+    const casey = await s.ok<{ id: string }>('accounts.create', CASEWORKER);
+    const reset = await s.call('accounts.resetPassphrase', {
+      id: casey.id,
+      temporaryPassphrase: 'Casey goes sailing on Sunday',
+    });
+    expect(reset.ok ? null : reset.error.fieldErrors).toEqual({
+      temporaryPassphrase: 'Do not include your name.',
+    });
+    const change = await s.call('vault.changePassphrase', {
+      currentPassphrase: ADMIN.passphrase,
+      newPassphrase: 'Alex walks the long harbour',
+    });
+    expect(change.ok ? null : change.error.fieldErrors).toEqual({
+      newPassphrase: 'Do not include your name.',
+    });
+    await s.ok('vault.lock');
+    const before = readFileSync(join(s.dir, 'vault.json'), 'utf8');
+    const recover = await s.call('vault.recover', {
+      username: 'alex.admin',
+      recoveryKey: s.recoveryKey,
+      newPassphrase: withOrg,
+    });
+    expect(recover.ok ? null : recover.error.code).toBe('VALIDATION');
+    expect((await s.ok<{ state: string }>('vault.status')).state).toBe('locked');
+    expect(readFileSync(join(s.dir, 'vault.json'), 'utf8')).toBe(before);
+  });
 });

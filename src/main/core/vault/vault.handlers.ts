@@ -1,6 +1,4 @@
 import { contract, type SessionInfo } from '../../../shared/contract';
-import { CoreError } from '../../../shared/errors';
-import { checkPassphrase } from '../../../shared/passphrase';
 import type { Role } from '../../../shared/roles';
 import { DEFAULT_IDLE_LOCK_MINUTES } from '../../../shared/settings';
 import type { EntityManager } from 'typeorm';
@@ -9,6 +7,7 @@ import { AccountEntity } from '../db/entities';
 import { getAccount, insertAccount, toSummary, updateAccount } from '../accounts/accounts.service';
 import { readSettings, writeSetting } from '../settings/settings.service';
 import type { KeySlot } from './header';
+import { assertPassphraseRules } from './passphrase-policy';
 import type { PendingFailure } from './vault.service';
 
 async function sessionInfo(em: EntityManager, accountId: string): Promise<SessionInfo> {
@@ -81,20 +80,41 @@ export const vaultHandlers = defineHandlers(contract.vault, {
   },
 
   recover: {
-    prepare: ({ vault }, input) =>
-      vault.recover(input.username, input.recoveryKey, input.newPassphrase, async (accountId) => {
+    async prepare({ vault }, input) {
+      const opened = await vault.recover(input.username, input.recoveryKey, async (accountId) => {
         const row = await vault.database.dataSource
           .getRepository(AccountEntity)
           .findOne({ where: { id: accountId } });
         return !!row && (JSON.parse(row.roles) as Role[]).includes('administrator');
-      }),
-    async run({ em, now }, _input, prepared: { accountId: string }) {
+      });
+      try {
+        const row = await vault.database.dataSource
+          .getRepository(AccountEntity)
+          .findOneOrFail({ where: { id: opened.accountId } });
+        assertPassphraseRules(
+          input.newPassphrase,
+          {
+            username: row.username,
+            displayName: row.displayName,
+            organisationName: vault.organisationName() ?? '',
+          },
+          'newPassphrase',
+        );
+        return { ...opened, slot: vault.wrapFor(row.id, row.username, input.newPassphrase) };
+      } catch (err) {
+        // Nothing was changed; close what the recovery key opened.
+        await vault.lock();
+        throw err;
+      }
+    },
+    async run({ em, vault, now }, _input, prepared: { accountId: string; slot: KeySlot }) {
       await updateAccount(
         em,
         prepared.accountId,
         { lastSignInAt: now.toISOString(), mustChangePassphrase: false },
         now,
       );
+      vault.commitSlot(prepared.slot);
       return sessionInfo(em, prepared.accountId);
     },
     abort: ({ lock }) => lock('user'),
@@ -114,12 +134,13 @@ export const vaultHandlers = defineHandlers(contract.vault, {
 
   changePassphrase: {
     prepare({ vault, caller }, input): KeySlot {
-      const problems = checkPassphrase(input.newPassphrase, { username: caller!.username }).problems;
-      if (problems.length) {
-        throw new CoreError('VALIDATION', 'One answer needs correcting.', {
-          fieldErrors: { newPassphrase: problems[0]! },
-        });
-      }
+      const me = caller!;
+      const context = {
+        username: me.username,
+        displayName: me.displayName,
+        organisationName: vault.organisationName() ?? '',
+      };
+      assertPassphraseRules(input.newPassphrase, context, 'newPassphrase');
       return vault.prepareNewPassphrase(input.currentPassphrase, input.newPassphrase);
     },
     async run({ em, vault, caller, now }, _input, slot: KeySlot) {
@@ -128,5 +149,15 @@ export const vaultHandlers = defineHandlers(contract.vault, {
       return sessionInfo(em, caller!.accountId);
     },
     audit: (_input, _output, _slot) => ({ recordType: 'account', detail: null }),
+  },
+
+  newRecoveryKey: {
+    // Argon2id twice (check the passphrase, wrap the new key): outside the transaction.
+    prepare: ({ vault }, input) => vault.prepareNewRecoveryKey(input.currentPassphrase),
+    async run({ vault }, _input, prepared: { recoveryKey: string; slot: KeySlot }) {
+      vault.commitSlot(prepared.slot);
+      return { recoveryKey: prepared.recoveryKey };
+    },
+    audit: () => ({ detail: 'recovery key replaced' }),
   },
 });

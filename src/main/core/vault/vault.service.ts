@@ -171,11 +171,13 @@ export class Vault {
     return this.openWith(header, key, slot);
   }
 
-  /** Unlock with the recovery key and give the named administrator a new passphrase. */
+  /**
+   * Unlock with the recovery key for the named administrator. The caller then gives them a new
+   * passphrase (`wrapFor` + `commitSlot`) inside the sign-in transaction.
+   */
   async recover(
     username: string,
     recoveryKey: string,
-    newPassphrase: string,
     isAdministrator: (accountId: string) => Promise<boolean>,
   ): Promise<{ accountId: string; pending: PendingFailure[] }> {
     const header = this.requireHeader();
@@ -189,29 +191,44 @@ export class Vault {
         'That recovery key is not right. Check each group of characters.',
       );
     }
-    const accountSlot = header.slots.find(
-      (s) => s.kind === 'account' && s.username === username.toLowerCase(),
-    );
     const result = await this.openWith(header, key, null, username);
     if (!(await isAdministrator(result.accountId))) {
       await this.lock();
       throw new CoreError('FORBIDDEN', 'The recovery key can only be used to sign in an administrator.');
     }
-    this.replaceSlot(result.accountId, username, newPassphrase, accountSlot?.id);
     return result;
   }
 
-  /** Check the current passphrase, then rewrap this account's slot. The database is not touched. */
-  prepareNewPassphrase(currentPassphrase: string, newPassphrase: string): KeySlot {
+  /** Does this passphrase open the signed-in account's slot? (Slow: Argon2id.) */
+  private opensOwnSlot(passphrase: string): KeySlot {
     const header = this.requireUnlockedHeader();
     const session = this.signedIn!;
     const slot = header.slots.find((s) => s.kind === 'account' && s.accountId === session.accountId);
-    if (!slot || !unwrapSlot(this.sodium, header.vaultId, slot, currentPassphrase)) {
+    if (!slot || !unwrapSlot(this.sodium, header.vaultId, slot, passphrase)) {
       throw new CoreError('BAD_CREDENTIALS', 'Your current passphrase is not right.', {
         fieldErrors: { currentPassphrase: 'Your current passphrase is not right.' },
       });
     }
-    return this.wrapFor(session.accountId, session.username, newPassphrase, slot.id);
+    return slot;
+  }
+
+  /** Check the current passphrase, then make a new recovery key and its slot. Store with `commitSlot`. */
+  prepareNewRecoveryKey(currentPassphrase: string): { recoveryKey: string; slot: KeySlot } {
+    this.opensOwnSlot(currentPassphrase);
+    const header = this.requireUnlockedHeader();
+    const recoveryKey = generateRecoveryKey();
+    const slot = wrapSlot(this.sodium, header.vaultId, this.dataKey!, recoveryKey, this.options.kdf, {
+      kind: 'recovery',
+      accountId: null,
+      username: null,
+    });
+    return { recoveryKey, slot };
+  }
+
+  /** Check the current passphrase, then rewrap this account's slot. The database is not touched. */
+  prepareNewPassphrase(currentPassphrase: string, newPassphrase: string): KeySlot {
+    const slot = this.opensOwnSlot(currentPassphrase);
+    return this.wrapFor(this.signedIn!.accountId, this.signedIn!.username, newPassphrase, slot.id);
   }
 
   /** Wrap the data key for an account (slow: Argon2id). Store it with `commitSlot`. */
@@ -231,9 +248,11 @@ export class Vault {
    */
   commitSlot(slot: KeySlot): void {
     const header = this.requireUnlockedHeader();
-    const slots = header.slots.filter(
-      (s) => !(s.kind === 'account' && (s.accountId === slot.accountId || s.username === slot.username)),
-    );
+    const replaced = (s: KeySlot) =>
+      slot.kind === 'recovery'
+        ? s.kind === 'recovery'
+        : s.kind === 'account' && (s.accountId === slot.accountId || s.username === slot.username);
+    const slots = header.slots.filter((s) => !replaced(s));
     this.saveHeader({ ...header, slots: [...slots, slot] });
   }
 
@@ -269,10 +288,6 @@ export class Vault {
     this.dataKey = null;
     this.header = null;
     if (opened?.dataSource.isInitialized) await opened.dataSource.destroy();
-  }
-
-  private replaceSlot(accountId: string, username: string, passphrase: string, slotId?: string): void {
-    this.commitSlot(this.wrapFor(accountId, username, passphrase, slotId));
   }
 
   private saveHeader(header: VaultHeader): void {
