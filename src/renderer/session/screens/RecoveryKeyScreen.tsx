@@ -1,8 +1,7 @@
-import { Alert, Button, Checkbox, Code, Group, List, Stack, Text } from '@mantine/core';
-import { IconPrinter } from '@tabler/icons-react';
+import { Alert, Button, Checkbox, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { AuthLayout } from '../../components/AuthLayout';
-import { formatDate } from '../../components/dates';
+import { RecoveryKeyDetails } from '../../components/RecoveryKeyDetails';
 import { useSession } from '../session-context';
 
 /** Shown once, straight after set-up: the recovery key, printable, with a required acknowledgement. */
@@ -32,45 +31,7 @@ export function RecoveryKeyScreen({
           If every administrator forgets their passphrase, this key is the only way back into the records.
           Nobody, including the makers of Waymark, can recover them without it.
         </Alert>
-        <div className="print-area">
-          <Text className="print-only" fw={700} fz="xl">
-            Waymark recovery key{organisationName ? ` for ${organisationName}` : ''}
-          </Text>
-          <Text className="print-only" size="sm">
-            Printed on {formatDate(new Date())}
-          </Text>
-          <Code
-            block
-            fz="xl"
-            fw={700}
-            ta="center"
-            py="md"
-            data-testid="recovery-key"
-            className="recovery-key"
-          >
-            {recoveryKey}
-          </Code>
-          <Text size="sm" fw={600} mt="md">
-            Keep it safe:
-          </Text>
-          <List size="sm" spacing={4}>
-            <List.Item>Print it, or write it down exactly, dashes included.</List.Item>
-            <List.Item>
-              Store it somewhere locked, away from this computer, such as the office safe.
-            </List.Item>
-            <List.Item>Do not save it in a file, an email or a photo.</List.Item>
-            <List.Item>To use it, choose “Use the recovery key” on the sign-in screen.</List.Item>
-          </List>
-        </div>
-        <Group>
-          <Button
-            variant="default"
-            leftSection={<IconPrinter size={18} aria-hidden />}
-            onClick={() => window.print()}
-          >
-            Print the recovery key
-          </Button>
-        </Group>
+        <RecoveryKeyDetails recoveryKey={recoveryKey} organisationName={organisationName} />
         <Checkbox
           label="I have stored the recovery key safely"
           checked={stored}

@@ -7,6 +7,7 @@ import { useSignedIn } from '../../../session/session-context';
 import { IdleLockForm } from './IdleLockForm';
 import { useSettings } from './settings.queries';
 import { ThresholdsForm } from './ThresholdsForm';
+import { RecoveryKeySection } from './RecoveryKeySection';
 
 /** Security settings for administrators; programme thresholds for administrators and co-ordinators. */
 export function SettingsPage() {
@@ -14,6 +15,7 @@ export function SettingsPage() {
   const settings = useSettings();
   const mayIdle = mayCall(contract.settings.setIdleLock, session.roles);
   const mayThresholds = mayCall(contract.settings.setThresholds, session.roles);
+  const mayRecoveryKey = mayCall(contract.vault.newRecoveryKey, session.roles);
   return (
     <Page
       title="Settings"
@@ -31,6 +33,8 @@ export function SettingsPage() {
             {mayIdle && <IdleLockForm current={settings.data.idleLockMinutes} />}
             {mayIdle && mayThresholds && <Divider />}
             {mayThresholds && <ThresholdsForm current={settings.data.thresholds} />}
+            {mayRecoveryKey && <Divider />}
+            {mayRecoveryKey && <RecoveryKeySection />}
           </Stack>
         </Paper>
       )}
