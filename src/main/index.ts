@@ -22,6 +22,7 @@ import { decideDevicePermission, decidePermissionCheck, decidePermissionRequest 
 import { APP_SCHEME_PRIVILEGES, resolveAppRequest } from './shell/protocol';
 import { checkSender } from './shell/sender';
 import { buildWindowOptions, WINDOW_PARTITION } from './shell/window-options';
+import { closeAnyway, UNLOAD_QUESTION } from './shell/unload';
 
 const HERE = import.meta.dirname;
 const PRELOAD = join(HERE, '../preload/index.cjs');
@@ -111,6 +112,10 @@ function createWindow(): BrowserWindow {
   win.once('ready-to-show', () => win.show());
   // Windows log-off or shutdown: lock before the session ends under us.
   win.on('session-end', () => core?.lock('shutdown'));
+  // A form with unsaved changes asked to stop the close (beforeunload): ask the person.
+  win.webContents.on('will-prevent-unload', (event) => {
+    if (closeAnyway(dialog.showMessageBoxSync(win, UNLOAD_QUESTION))) event.preventDefault();
+  });
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
