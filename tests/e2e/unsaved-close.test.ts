@@ -1,6 +1,7 @@
 import type { Dialog } from 'playwright-core';
 import { ADMIN, heading, openScreen, setUpThroughCore } from './support/app';
 import { describe, expect, test } from './support/fixture';
+import type { PageGlobals } from './support/page-globals';
 
 describe('closing the window with unsaved changes', () => {
   test('asks before closing while a form is dirty, and not while it is clean', async ({ launch }) => {
@@ -24,7 +25,7 @@ describe('closing the window with unsaved changes', () => {
 
     await page.getByLabel('Review each match every (months)').fill('4');
     // Start a reload without waiting for it: if the question is answered "stay" it never finishes.
-    await page.evaluate(() => setTimeout(() => globalThis.location.reload(), 0));
+    await page.evaluate(() => setTimeout(() => (globalThis as unknown as PageGlobals).location.reload(), 0));
     await expect.poll(() => dialogs).toEqual(['beforeunload']);
     // Dismissed, so the edit is still there.
     expect(await page.getByLabel('Review each match every (months)').inputValue()).toBe('4');

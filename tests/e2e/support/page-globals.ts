@@ -17,7 +17,7 @@ export interface PageElement {
 
 export interface PageGlobals {
   api: WindowApi;
-  location: { hash: string };
+  location: { hash: string; reload(): void };
   localStorage: Record<string, string>;
   document: {
     activeElement: PageElement | null;
