@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { ChannelDef } from '../../../shared/contract';
 import { CoreError, fail, ok, type Failure, type Result } from '../../../shared/errors';
-import { AUDITED_READ_CLASSES, type Role } from '../../../shared/roles';
+import { AUDITED_READ_CLASSES } from '../../../shared/roles';
 import { AccountEntity } from '../db/entities';
+import { toSummary } from '../accounts/accounts.service';
 import { isDamageError, damagedError } from '../db/sqlite-errors';
 import { AuditLog, type AuditEvent } from '../audit/audit.service';
 import { isPermitted, readableClasses } from '../policy/permissions';
@@ -147,13 +148,8 @@ export class Dispatcher {
       .getRepository(AccountEntity)
       .findOne({ where: { id: session.accountId } });
     if (!account || account.disabled) return null;
-    return {
-      accountId: account.id,
-      username: account.username,
-      displayName: account.displayName,
-      roles: JSON.parse(account.roles) as Role[],
-      mustChangePassphrase: account.mustChangePassphrase,
-    };
+    const { id, username, displayName, roles, mustChangePassphrase } = toSummary(account);
+    return { accountId: id, username, displayName, roles, mustChangePassphrase };
   }
 
   private async appendAll(
