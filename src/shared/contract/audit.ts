@@ -11,6 +11,8 @@ export interface AuditEntry {
   outcome: 'ok' | 'denied' | 'failed';
   recordType: string | null;
   recordId: string | null;
+  /** A readable name for the record where one is known (today: staff accounts). */
+  recordLabel: string | null;
   classes: string[];
   detail: string | null;
 }

@@ -8,6 +8,7 @@ interface ListedRow {
   account_id: string | null;
   actor: string | null;
   display_name: string | null;
+  record_label: string | null;
   action: string;
   outcome: AuditEntry['outcome'];
   record_type: string | null;
@@ -39,8 +40,9 @@ export const auditHandlers = defineHandlers(contract.audit, {
         params,
       )) as [{ total: number }];
       const rows = (await em.query(
-        `SELECT e.seq, e.at, e.account_id, e.actor, a.display_name, e.action, e.outcome, e.record_type, e.record_id, e.classes, e.detail
+        `SELECT e.seq, e.at, e.account_id, e.actor, a.display_name, e.action, e.outcome, e.record_type, e.record_id, r.display_name AS record_label, e.classes, e.detail
            FROM audit_event e LEFT JOIN account a ON a.id = e.account_id
+           LEFT JOIN account r ON e.record_type = 'account' AND r.id = e.record_id
            ${clause} ORDER BY e.seq DESC LIMIT ? OFFSET ?`,
         [...params, input.pageSize, (input.page - 1) * input.pageSize],
       )) as ListedRow[];
@@ -57,6 +59,7 @@ export const auditHandlers = defineHandlers(contract.audit, {
           outcome: r.outcome,
           recordType: r.record_type,
           recordId: r.record_id,
+          recordLabel: r.record_label,
           classes: JSON.parse(r.classes) as string[],
           detail: r.detail,
         })),

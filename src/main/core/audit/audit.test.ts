@@ -86,7 +86,9 @@ describe('the audit chain', () => {
     const accounts = await s.ok<{ id: string; username: string }[]>('accounts.list');
     const casey = accounts.find((a) => a.username === 'casey.worker')!;
     const byRecord = await s.ok<AuditPage>('audit.list', { recordId: casey.id });
-    expect(byRecord.entries.map((e) => e.action)).toEqual(['accounts.create']);
+    expect(byRecord.entries.map((e) => [e.action, e.recordType, e.recordLabel])).toEqual([
+      ['accounts.create', 'account', 'Casey Worker'],
+    ]);
     const byAction = await s.ok<AuditPage>('audit.list', { action: 'vault.lock' });
     expect(byAction.total).toBe(1);
     const today = new Date().toISOString().slice(0, 10);

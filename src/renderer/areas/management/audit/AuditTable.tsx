@@ -45,7 +45,12 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
                 </Badge>
               </Table.Td>
               <Table.Td>
-                {entry.recordType && <Text size="sm">{entry.recordType}</Text>}
+                {entry.recordType && (
+                  <Text size="sm">
+                    {entry.recordType}
+                    {entry.recordLabel ? `: ${entry.recordLabel}` : ''}
+                  </Text>
+                )}
                 {entry.recordId && (
                   <Text size="xs" c="dimmed" ff="monospace">
                     {entry.recordId}
