@@ -2,7 +2,7 @@ import { Badge, Table, Text } from '@mantine/core';
 import type { AuditEntry } from '../../../../shared/contract';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTimeSeconds } from '../../../components/dates';
-import { actionLabel, OUTCOME_COLORS, OUTCOME_LABELS } from './action-labels';
+import { actionLabel, detailLabel, OUTCOME_COLORS, OUTCOME_LABELS } from './action-labels';
 
 /** One page of audit events (the core pages them, so thousands of rows stay quick). */
 export function AuditTable({ entries, caption }: { entries: AuditEntry[]; caption: string }) {
@@ -58,7 +58,7 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
                 )}
               </Table.Td>
               <Table.Td>
-                {entry.detail && <Text size="sm">{entry.detail}</Text>}
+                {entry.detail && <Text size="sm">{detailLabel(entry.detail)}</Text>}
                 {entry.classes.length > 0 && (
                   <Text size="xs" c="dimmed">
                     Data: {entry.classes.join(', ')}
