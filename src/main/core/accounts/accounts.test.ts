@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADMIN, makeSetUpCore, type TestCore } from '../../../../tests/support/core-fixture';
 import type { AccountSummary } from '../../../shared/contract';
+import { openRaw } from '../../../../tests/support/raw-db';
 
 let t: (TestCore & { adminId: string }) | undefined;
 afterEach(async () => {
@@ -131,19 +132,25 @@ describe('staff accounts', () => {
     expect(failures.total).toBe(4);
   });
 
-  it('locks a session whose account is disabled by someone else', async () => {
+  it('locks a session whose account is disabled underneath it, and lets a disabled admin back in only after a reset', async () => {
     const { s, casey } = await withCaseworker();
-    // Give Casey admin rights, sign in as Casey, then have the original admin disabled underneath.
     await s.ok('accounts.setRoles', { id: casey.id, roles: ['administrator'] });
     await s.ok('vault.lock');
     await s.ok('vault.unlock', { username: 'casey.worker', passphrase: TEMP });
-    await s.ok('vault.changePassphrase', {
-      currentPassphrase: TEMP,
-      newPassphrase: 'Thistle harbour 31 amber fox',
-    });
+    const mine = 'Thistle harbour 31 amber fox';
+    await s.ok('vault.changePassphrase', { currentPassphrase: TEMP, newPassphrase: mine });
     await s.ok('accounts.disable', { id: t!.adminId });
-    expect(
-      code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase })),
-    ).toMatch(/OK|BAD_CREDENTIALS/);
+    expect(code(await s.call('vault.lock'))).toBe('OK');
+    expect(code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase }))).toBe(
+      'BAD_CREDENTIALS',
+    );
+    // Casey's own row is switched off behind the core's back (as a restored or edited file might):
+    // the next call finds no enabled caller and locks instead of answering.
+    await s.ok('vault.unlock', { username: 'casey.worker', passphrase: mine });
+    const raw = await openRaw(s.dir, 'casey.worker', mine);
+    raw.prepare('UPDATE account SET disabled = 1 WHERE id = ?').run(casey.id);
+    raw.close();
+    expect(code(await s.call('settings.get'))).toBe('LOCKED');
+    expect((await s.ok<{ state: string }>('vault.status')).state).toBe('locked');
   });
 });

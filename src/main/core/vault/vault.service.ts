@@ -296,6 +296,8 @@ export class Vault {
   }
 
   private requireHeader(): VaultHeader {
+    // Signing in over an open session would leave two connections and two sessions; lock first.
+    if (this.opened) throw new CoreError('CONFLICT', 'Someone is already signed in. Lock Waymark first.');
     const header = readHeader(this.paths.header);
     if (!header) throw new CoreError('NOT_SET_UP', 'Waymark has not been set up on this computer yet.');
     return header;

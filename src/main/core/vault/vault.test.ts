@@ -53,4 +53,18 @@ describe('vault set-up and unlock', () => {
     expect(vault.state()).toBe('uninitialised');
     await t.ok('vault.setup', ADMIN);
   });
+
+  it('refuses to sign in over an open session', async () => {
+    const s = await makeSetUpCore();
+    t = s;
+    const again = await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase });
+    expect(again.ok ? null : again.error.code).toBe('CONFLICT');
+    const recover = await s.call('vault.recover', {
+      username: 'alex.admin',
+      recoveryKey: s.recoveryKey,
+      newPassphrase: 'Saffron tunnel 88 badger quilt',
+    });
+    expect(recover.ok ? null : recover.error.code).toBe('CONFLICT');
+    expect((await s.ok<{ state: string }>('vault.status')).state).toBe('unlocked');
+  });
 });
