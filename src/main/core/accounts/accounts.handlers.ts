@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { contract } from '../../../shared/contract';
-import type { Role } from '../../../shared/roles';
 import { defineHandlers } from '../ipc/handler.types';
 import type { KeySlot } from '../vault/header';
 import { assertPassphraseRules } from '../vault/passphrase-policy';
@@ -9,6 +8,7 @@ import { AccountEntity } from '../db/entities';
 import {
   assertNotSelf,
   assertOtherAdministrator,
+  isAdministrator,
   getAccount,
   insertAccount,
   listAccounts,
@@ -21,7 +21,6 @@ const accountTarget = (id: string | undefined, detail?: string) => ({
   recordId: id ?? null,
   detail: detail ?? null,
 });
-const isAdmin = (rolesJson: string) => (JSON.parse(rolesJson) as Role[]).includes('administrator');
 
 export const accountsHandlers = defineHandlers(contract.accounts, {
   list: { run: ({ em }) => listAccounts(em) },
@@ -55,7 +54,7 @@ export const accountsHandlers = defineHandlers(contract.accounts, {
   setRoles: {
     async run({ em, now }, input) {
       const current = await getAccount(em, input.id);
-      if (isAdmin(current.roles) && !input.roles.includes('administrator'))
+      if (isAdministrator(current) && !input.roles.includes('administrator'))
         await assertOtherAdministrator(em, input.id);
       return toSummary(await updateAccount(em, input.id, { roles: JSON.stringify(input.roles) }, now));
     },
@@ -66,7 +65,7 @@ export const accountsHandlers = defineHandlers(contract.accounts, {
     async run({ em, vault, caller, now }, input) {
       assertNotSelf(caller!.accountId, input.id, 'disable');
       const current = await getAccount(em, input.id);
-      if (isAdmin(current.roles)) await assertOtherAdministrator(em, input.id);
+      if (isAdministrator(current)) await assertOtherAdministrator(em, input.id);
       const row = await updateAccount(em, input.id, { disabled: true }, now);
       // Destroy the key slot: a disabled person's passphrase no longer opens anything.
       vault.removeSlot(input.id);
@@ -103,7 +102,7 @@ export const accountsHandlers = defineHandlers(contract.accounts, {
     async run({ em, vault, caller }, input) {
       assertNotSelf(caller!.accountId, input.id, 'remove');
       const current = await getAccount(em, input.id);
-      if (isAdmin(current.roles)) await assertOtherAdministrator(em, input.id);
+      if (isAdministrator(current)) await assertOtherAdministrator(em, input.id);
       await em.getRepository(AccountEntity).delete({ id: input.id });
       vault.removeSlot(input.id);
       return { removed: true as const };

@@ -20,6 +20,9 @@ export function toSummary(row: AccountRow): AccountSummary {
 
 const repo = (em: EntityManager) => em.getRepository(AccountEntity);
 
+export const isAdministrator = (row: AccountRow): boolean =>
+  (JSON.parse(row.roles) as Role[]).includes('administrator');
+
 export async function listAccounts(em: EntityManager): Promise<AccountSummary[]> {
   const rows = await repo(em).find({ order: { displayName: 'ASC' } });
   return rows.map(toSummary);
@@ -73,7 +76,7 @@ export async function updateAccount(
  */
 export async function assertOtherAdministrator(em: EntityManager, exceptId: string): Promise<void> {
   const others = (await repo(em).find({ where: { disabled: false } })).filter(
-    (a) => a.id !== exceptId && (JSON.parse(a.roles) as Role[]).includes('administrator'),
+    (a) => a.id !== exceptId && isAdministrator(a),
   );
   if (others.length === 0) {
     throw new CoreError('CONFLICT', 'Waymark must always have at least one enabled administrator.');

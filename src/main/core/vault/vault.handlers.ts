@@ -1,10 +1,16 @@
 import { contract, type SessionInfo } from '../../../shared/contract';
-import type { Role } from '../../../shared/roles';
 import { DEFAULT_IDLE_LOCK_MINUTES } from '../../../shared/settings';
 import type { EntityManager } from 'typeorm';
 import { defineHandlers } from '../ipc/handler.types';
 import { AccountEntity } from '../db/entities';
-import { getAccount, insertAccount, toSummary, updateAccount } from '../accounts/accounts.service';
+import {
+  getAccount,
+  insertAccount,
+  isAdministrator,
+  toSummary,
+  updateAccount,
+} from '../accounts/accounts.service';
+import { CoreError } from '../../../shared/errors';
 import { readSettings, writeSetting } from '../settings/settings.service';
 import type { KeySlot } from './header';
 import { assertPassphraseRules } from './passphrase-policy';
@@ -81,16 +87,14 @@ export const vaultHandlers = defineHandlers(contract.vault, {
 
   recover: {
     async prepare({ vault }, input) {
-      const opened = await vault.recover(input.username, input.recoveryKey, async (accountId) => {
-        const row = await vault.database.dataSource
-          .getRepository(AccountEntity)
-          .findOne({ where: { id: accountId } });
-        return !!row && (JSON.parse(row.roles) as Role[]).includes('administrator');
-      });
+      const opened = await vault.recover(input.username, input.recoveryKey);
       try {
         const row = await vault.database.dataSource
           .getRepository(AccountEntity)
           .findOneOrFail({ where: { id: opened.accountId } });
+        if (!isAdministrator(row)) {
+          throw new CoreError('FORBIDDEN', 'The recovery key can only be used to sign in an administrator.');
+        }
         assertPassphraseRules(
           input.newPassphrase,
           {
@@ -102,7 +106,7 @@ export const vaultHandlers = defineHandlers(contract.vault, {
         );
         return { ...opened, slot: vault.wrapFor(row.id, row.username, input.newPassphrase) };
       } catch (err) {
-        // Nothing was changed; close what the recovery key opened.
+        // Not an administrator, or a refused passphrase: nothing was changed; close what the key opened.
         await vault.lock();
         throw err;
       }

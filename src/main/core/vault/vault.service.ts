@@ -13,7 +13,7 @@ import {
   type VaultHeader,
 } from './header';
 import { wrapSlot, unwrapSlot } from './slots';
-import { DEFAULT_KDF, assertKdfAllowed, deriveKek, newSlotKdf } from './kdf';
+import { assertKdfAllowed, deriveKek, newSlotKdf } from './kdf';
 import { generateRecoveryKey, normaliseRecoveryKey } from './recovery-key';
 import { clearedThrottle, readThrottle, recordFailure, retryAfterSeconds, writeThrottle } from './throttle';
 import { subKey } from './keys';
@@ -163,7 +163,7 @@ export class Vault {
     const slot = header.slots.find((s) => s.kind === 'account' && s.username === username.toLowerCase());
     if (!slot) {
       // Spend the same effort as a real attempt so timing does not reveal which usernames exist.
-      deriveKek(this.sodium, passphrase, newSlotKdf(this.sodium, DEFAULT_KDF));
+      deriveKek(this.sodium, passphrase, newSlotKdf(this.sodium, this.options.kdf));
       throw this.failure('unknown-username');
     }
     const key = unwrapSlot(this.sodium, header.vaultId, slot, passphrase);
@@ -172,13 +172,13 @@ export class Vault {
   }
 
   /**
-   * Unlock with the recovery key for the named administrator. The caller then gives them a new
-   * passphrase (`wrapFor` + `commitSlot`) inside the sign-in transaction.
+   * Unlock with the recovery key for the named account. The caller checks they are an
+   * administrator (locking again if not) and gives them a new passphrase (`wrapFor` +
+   * `commitSlot`) inside the sign-in transaction.
    */
   async recover(
     username: string,
     recoveryKey: string,
-    isAdministrator: (accountId: string) => Promise<boolean>,
   ): Promise<{ accountId: string; pending: PendingFailure[] }> {
     const header = this.requireHeader();
     this.checkThrottle();
@@ -191,12 +191,7 @@ export class Vault {
         'That recovery key is not right. Check each group of characters.',
       );
     }
-    const result = await this.openWith(header, key, null, username);
-    if (!(await isAdministrator(result.accountId))) {
-      await this.lock();
-      throw new CoreError('FORBIDDEN', 'The recovery key can only be used to sign in an administrator.');
-    }
-    return result;
+    return this.openWith(header, key, null, username);
   }
 
   /** Does this passphrase open the signed-in account's slot? (Slow: Argon2id.) */
