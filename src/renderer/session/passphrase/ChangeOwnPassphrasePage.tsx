@@ -1,9 +1,9 @@
 import { Paper, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { navigate } from '../../app/router';
 import { Page } from '../../components/Page';
 import { useSession, useSignedIn } from '../session-context';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { notifySaved } from '../../components/notify';
 
 /** Change your own passphrase at any time (from the account menu in the header). */
 export function ChangeOwnPassphrasePage() {
@@ -21,11 +21,7 @@ export function ChangeOwnPassphrasePage() {
           currentLabel="Current passphrase"
           guard
           onChanged={async () => {
-            notifications.show({
-              color: 'teal',
-              title: 'Passphrase changed',
-              message: 'Use your new passphrase next time you sign in.',
-            });
+            notifySaved('Passphrase changed', 'Use your new passphrase next time you sign in.');
             await refresh();
             await navigate('/', { force: true });
           }}

@@ -1,6 +1,5 @@
 import { Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { createAccountInput } from '../../../../shared/contract/accounts';
 import type { Role } from '../../../../shared/roles';
@@ -11,6 +10,7 @@ import { applyServerErrors, validateWith, focusFirstInvalid } from '../../../com
 import { useAccountChange } from './accounts.queries';
 import { RoleCheckboxes } from './RoleCheckboxes';
 import { TemporaryPassphraseInput } from './TemporaryPassphraseInput';
+import { notifySaved } from '../../../components/notify';
 
 interface Values {
   displayName: string;
@@ -38,12 +38,11 @@ export function CreateAccountModal({ opened, onClose }: { opened: boolean; onClo
     setProblem(null);
     try {
       const account = await create.mutateAsync(values);
-      notifications.show({
-        color: 'teal',
-        title: 'Account added',
-        message: `${account.displayName} can now sign in with the temporary passphrase. Give it to them in person; they will choose their own at first sign-in.`,
-        autoClose: 10_000,
-      });
+      notifySaved(
+        'Account added',
+        `${account.displayName} can now sign in with the temporary passphrase. Give it to them in person; they will choose their own at first sign-in.`,
+        { long: true },
+      );
       finish();
     } catch (error) {
       setProblem(applyServerErrors(form, error));

@@ -1,11 +1,11 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { AccountSummary } from '../../../../shared/contract';
 import { api } from '../../../api/bridge';
 import { errorMessage } from '../../../api/api-error';
 import { FormAlert } from '../../../components/FormAlert';
 import { useAccountChange } from './accounts.queries';
+import { notifySaved } from '../../../components/notify';
 
 /** Stop an account signing in. */
 export function DisableAccountModal({ account, onClose }: { account: AccountSummary; onClose(): void }) {
@@ -14,11 +14,7 @@ export function DisableAccountModal({ account, onClose }: { account: AccountSumm
   const confirm = async () => {
     try {
       await disable.mutateAsync({ id: account.id });
-      notifications.show({
-        color: 'teal',
-        title: 'Account disabled',
-        message: `${account.displayName} can no longer sign in.`,
-      });
+      notifySaved('Account disabled', `${account.displayName} can no longer sign in.`);
       onClose();
     } catch (e) {
       setProblem(errorMessage(e));

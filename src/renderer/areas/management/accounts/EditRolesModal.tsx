@@ -1,6 +1,5 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { AccountSummary } from '../../../../shared/contract';
 import { setRolesInput } from '../../../../shared/contract/accounts';
@@ -11,6 +10,7 @@ import { closeIfClean, FormModal } from '../../../components/FormModal';
 import { applyServerErrors, validateWith, focusFirstInvalid } from '../../../components/forms';
 import { useAccountChange } from './accounts.queries';
 import { RoleCheckboxes } from './RoleCheckboxes';
+import { notifySaved } from '../../../components/notify';
 
 /** Replace the roles an account holds. */
 export function EditRolesModal({ account, onClose }: { account: AccountSummary; onClose(): void }) {
@@ -26,11 +26,7 @@ export function EditRolesModal({ account, onClose }: { account: AccountSummary; 
     setProblem(null);
     try {
       const updated = await setRoles.mutateAsync(values);
-      notifications.show({
-        color: 'teal',
-        title: 'Roles saved',
-        message: `${updated.displayName}'s roles have been changed.`,
-      });
+      notifySaved('Roles saved', `${updated.displayName}'s roles have been changed.`);
       onClose();
     } catch (error) {
       setProblem(applyServerErrors(form, error));

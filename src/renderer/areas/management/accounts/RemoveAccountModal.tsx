@@ -1,11 +1,11 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { AccountSummary } from '../../../../shared/contract';
 import { api } from '../../../api/bridge';
 import { errorMessage } from '../../../api/api-error';
 import { FormAlert } from '../../../components/FormAlert';
 import { useAccountChange } from './accounts.queries';
+import { notifySaved } from '../../../components/notify';
 
 /** Remove an account for good: the administrator types the username to confirm. */
 export function RemoveAccountModal({ account, onClose }: { account: AccountSummary; onClose(): void }) {
@@ -22,11 +22,7 @@ export function RemoveAccountModal({ account, onClose }: { account: AccountSumma
     }
     try {
       await remove.mutateAsync({ id: account.id });
-      notifications.show({
-        color: 'teal',
-        title: 'Account removed',
-        message: `${account.displayName}'s account has been removed.`,
-      });
+      notifySaved('Account removed', `${account.displayName}'s account has been removed.`);
       onClose();
     } catch (e) {
       setProblem(errorMessage(e));

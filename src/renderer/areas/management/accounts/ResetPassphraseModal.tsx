@@ -1,6 +1,5 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { AccountSummary } from '../../../../shared/contract';
 import { resetPassphraseInput } from '../../../../shared/contract/accounts';
@@ -11,6 +10,7 @@ import { closeIfClean, FormModal } from '../../../components/FormModal';
 import { applyServerErrors, validateWith, focusFirstInvalid } from '../../../components/forms';
 import { useAccountChange } from './accounts.queries';
 import { TemporaryPassphraseInput } from './TemporaryPassphraseInput';
+import { notifySaved } from '../../../components/notify';
 
 const checkReset = validateWith(resetPassphraseInput);
 
@@ -36,12 +36,11 @@ export function ResetPassphraseModal({ account, onClose }: { account: AccountSum
     setProblem(null);
     try {
       await reset.mutateAsync(values);
-      notifications.show({
-        color: 'teal',
-        title: 'Passphrase reset',
-        message: `Give ${account.displayName} the temporary passphrase in person. They must choose their own when they sign in.`,
-        autoClose: 10_000,
-      });
+      notifySaved(
+        'Passphrase reset',
+        `Give ${account.displayName} the temporary passphrase in person. They must choose their own when they sign in.`,
+        { long: true },
+      );
       onClose();
     } catch (error) {
       setProblem(applyServerErrors(form, error));

@@ -1,6 +1,5 @@
 import { Button, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { setIdleLockInput } from '../../../../shared/contract/settings';
 import { IDLE_LOCK_MAX, IDLE_LOCK_MIN } from '../../../../shared/settings';
@@ -9,6 +8,7 @@ import { applyServerErrors, validateWith, focusFirstInvalid } from '../../../com
 import { useUnsavedChanges } from '../../../components/useUnsavedChanges';
 import { useSession } from '../../../session/session-context';
 import { useSetIdleLock } from './settings.queries';
+import { notifySaved } from '../../../components/notify';
 
 /** How many minutes without activity lock Waymark (administrators). */
 export function IdleLockForm({ current }: { current: number }) {
@@ -28,11 +28,10 @@ export function IdleLockForm({ current }: { current: number }) {
       form.setInitialValues({ idleLockMinutes: settings.idleLockMinutes });
       form.resetDirty({ idleLockMinutes: settings.idleLockMinutes });
       await refresh();
-      notifications.show({
-        color: 'teal',
-        title: 'Idle lock saved',
-        message: `Waymark now locks after ${settings.idleLockMinutes} minutes without activity.`,
-      });
+      notifySaved(
+        'Idle lock saved',
+        `Waymark now locks after ${settings.idleLockMinutes} minutes without activity.`,
+      );
     } catch (error) {
       setProblem(applyServerErrors(form, error));
     }

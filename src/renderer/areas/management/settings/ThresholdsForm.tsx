@@ -1,12 +1,12 @@
 import { Button, Group, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { THRESHOLD_LABELS, type Thresholds } from '../../../../shared/settings';
 import { FormAlert } from '../../../components/FormAlert';
 import { applyServerErrors, focusFirstInvalid } from '../../../components/forms';
 import { useUnsavedChanges } from '../../../components/useUnsavedChanges';
 import { useSetThresholds } from './settings.queries';
+import { notifySaved } from '../../../components/notify';
 import {
   fromFormValues,
   serverField,
@@ -36,11 +36,7 @@ export function ThresholdsForm({ current }: { current: Thresholds }) {
       const saved = toFormValues(settings.thresholds);
       form.setInitialValues(saved);
       form.resetDirty(saved);
-      notifications.show({
-        color: 'teal',
-        title: 'Thresholds saved',
-        message: 'Warnings and indicators now use the new figures.',
-      });
+      notifySaved('Thresholds saved', 'Warnings and indicators now use the new figures.');
     } catch (error) {
       setProblem(applyServerErrors(form, error, serverField));
     }
