@@ -18,7 +18,10 @@ export const thresholdsSchema = z
     dbsWarningDays: z
       .array(wholeNumber(1, 365), { message: 'Enter one or more numbers of days.' })
       .min(1, 'Enter at least one number of days.')
-      .max(5, 'Enter no more than five warnings.'),
+      .max(5, 'Enter no more than five warnings.')
+      .refine((days) => new Set(days).size === days.length, 'Enter each number of days only once.')
+      // Kept longest first (60, 30, 7): the order the warnings arrive in.
+      .transform((days) => [...days].sort((a, b) => b - a)),
     groupSupervisionWeeks: wholeNumber(1, 52),
     missedInARowFlag: wholeNumber(1, 10),
     reviewMonths: wholeNumber(1, 24),
@@ -37,6 +40,11 @@ export const thresholdsSchema = z
   .refine((t) => t.caseloadMin <= t.caseloadMax, {
     message: 'The lower caseload figure must not be above the upper one.',
     path: ['caseloadMax'],
+  })
+  // A warning as long as the renewal period (or longer) would fire the day the check is done.
+  .refine((t) => t.dbsWarningDays.every((d) => d < t.dbsRenewalYears * 365), {
+    message: 'Each warning must be shorter than the DBS renewal period.',
+    path: ['dbsWarningDays'],
   });
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 

@@ -30,6 +30,7 @@ export const createAccountInput = z
 
 export const setRolesInput = z.object({ id, roles }).strict();
 export const accountIdInput = z.object({ id }).strict();
+export const renameAccountInput = z.object({ id, displayName }).strict();
 export const resetPassphraseInput = z
   .object({ id, temporaryPassphrase: passphrase })
   .strict()
@@ -59,6 +60,14 @@ export const accountsChannels = {
     classes: ['system'],
     access: ['administrator'],
     summary: 'Replace the roles an account holds.',
+  }),
+  rename: channel<typeof renameAccountInput, AccountSummary>({
+    name: 'accounts.rename',
+    kind: 'write',
+    input: renameAccountInput,
+    classes: ['system'],
+    access: ['administrator'],
+    summary: 'Correct the name shown for an account (the username does not change).',
   }),
   disable: channel<typeof accountIdInput, AccountSummary>({
     name: 'accounts.disable',

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { empty, isoDate } from './common';
+import { empty, isoDate, safeText } from './common';
 
 export interface AuditEntry {
   seq: number;
   at: string;
   accountId: string | null;
+  /** The person's name, kept after their account is removed. */
   accountName: string | null;
+  /** The username typed at a failed sign-in, when it matched no account that could sign in. */
+  triedUsername: string | null;
   action: string;
   outcome: 'ok' | 'denied' | 'failed';
   recordType: string | null;
@@ -35,8 +38,12 @@ export interface AuditVerification {
 export const auditListInput = z
   .object({
     accountId: z.string().uuid('Choose an account from the list.').optional(),
-    recordId: z.string().trim().min(1).max(100).optional(),
-    action: z.string().trim().min(1).max(80).optional(),
+    recordId: safeText({
+      subject: 'A record reference',
+      max: 100,
+      required: 'Enter a record reference.',
+    }).optional(),
+    action: safeText({ subject: 'An action', max: 80, required: 'Choose an action.' }).optional(),
     outcome: z.enum(['ok', 'denied', 'failed']).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
@@ -48,6 +55,14 @@ export const auditListInput = z
     message: 'The end date must not be before the start date.',
     path: ['to'],
   });
+
+/** Everyone who appears in the audit log, including people whose accounts were removed. */
+export interface AuditPerson {
+  id: string;
+  displayName: string;
+  username: string;
+  removed: boolean;
+}
 
 export const auditChannels = {
   list: channel<typeof auditListInput, AuditPage>({
@@ -65,6 +80,14 @@ export const auditChannels = {
     classes: ['system'],
     access: ['administrator'],
     summary: 'The distinct actions present in the audit log, for the filter list.',
+  }),
+  people: channel<typeof empty, AuditPerson[]>({
+    name: 'audit.people',
+    kind: 'read',
+    input: empty,
+    classes: ['system'],
+    access: ['administrator'],
+    summary: 'Current and removed staff accounts, for the audit log’s person filter.',
   }),
   verify: channel<typeof empty, AuditVerification>({
     name: 'audit.verify',

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { empty } from './common';
+import { empty, organisationName } from './common';
 import { idleLockMinutesSchema, thresholdsSchema, type Settings } from '../settings';
 
 export const setIdleLockInput = z.object({ idleLockMinutes: idleLockMinutesSchema }).strict();
 export const setThresholdsInput = z.object({ thresholds: thresholdsSchema }).strict();
+export const setOrganisationNameInput = z.object({ organisationName }).strict();
 
 export const settingsChannels = {
   get: channel<typeof empty, Settings>({
@@ -22,6 +23,14 @@ export const settingsChannels = {
     classes: ['system'],
     access: ['administrator'],
     summary: 'Set how many idle minutes lock the app.',
+  }),
+  setOrganisationName: channel<typeof setOrganisationNameInput, { organisationName: string }>({
+    name: 'settings.setOrganisationName',
+    kind: 'write',
+    input: setOrganisationNameInput,
+    classes: ['system'],
+    access: ['administrator'],
+    summary: 'Correct the organisation name shown on the sign-in screen and printed on the recovery key.',
   }),
   setThresholds: channel<typeof setThresholdsInput, Settings>({
     name: 'settings.setThresholds',

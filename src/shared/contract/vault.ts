@@ -10,6 +10,19 @@ export interface SessionInfo {
   displayName: string;
   roles: Role[];
   mustChangePassphrase: boolean;
+  /** In `vault.status` only, and only for administrators: a recovery key still to be dealt with. */
+  recoveryKeyNotice?: RecoveryKeyNotice | null;
+}
+
+/**
+ * `unconfirmed`: a key was issued (at set-up or by an administrator) and nobody has yet confirmed
+ * storing it. The key itself is held in the core's memory only, never on disk, so after a restart
+ * `recoveryKey` is null and the administrator is asked to issue a new one.
+ * `used`: someone signed in with the recovery key; it should be replaced.
+ */
+export interface RecoveryKeyNotice {
+  reason: 'unconfirmed' | 'used';
+  recoveryKey: string | null;
 }
 
 export interface VaultStatus {
@@ -66,6 +79,7 @@ export const changePassphraseInput = z
   });
 
 export const newRecoveryKeyInput = z.object({ currentPassphrase: enteredPassphrase }).strict();
+export const acknowledgeRecoveryKeyInput = empty;
 
 export const vaultChannels = {
   status: channel<typeof empty, VaultStatus>({
@@ -128,5 +142,13 @@ export const vaultChannels = {
     classes: ['system'],
     access: ['administrator'],
     summary: 'Issue a new recovery key (the old one stops working). Needs your current passphrase.',
+  }),
+  acknowledgeRecoveryKey: channel<typeof acknowledgeRecoveryKeyInput, { cleared: boolean }>({
+    name: 'vault.acknowledgeRecoveryKey',
+    kind: 'write',
+    input: acknowledgeRecoveryKeyInput,
+    classes: ['system'],
+    access: ['administrator'],
+    summary: 'Confirm the recovery key notice has been dealt with (key stored, or the used key kept).',
   }),
 };

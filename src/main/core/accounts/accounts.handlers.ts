@@ -4,7 +4,7 @@ import { defineHandlers } from '../ipc/handler.types';
 import type { KeySlot } from '../vault/header';
 import { assertPassphraseRules } from '../vault/passphrase-policy';
 import { CoreError } from '../../../shared/errors';
-import { AccountEntity } from '../db/entities';
+import { AccountEntity, FormerAccountEntity } from '../db/entities';
 import {
   assertNotSelf,
   assertOtherAdministrator,
@@ -21,6 +21,17 @@ const accountTarget = (id: string | undefined, detail?: string) => ({
   recordId: id ?? null,
   detail: detail ?? null,
 });
+
+/**
+ * Summaries returned by a write that changed nothing (roles or name saved as they were). The
+ * audit hook sees the same object, so it can tell the dispatcher to write no row.
+ */
+const unchanged = new WeakSet<object>();
+const asUnchanged = <T extends object>(value: T): T => {
+  unchanged.add(value);
+  return value;
+};
+const isUnchanged = (output: object | null) => output !== null && unchanged.has(output);
 
 export const accountsHandlers = defineHandlers(contract.accounts, {
   list: { run: ({ em }) => listAccounts(em) },
@@ -54,11 +65,28 @@ export const accountsHandlers = defineHandlers(contract.accounts, {
   setRoles: {
     async run({ em, now }, input) {
       const current = await getAccount(em, input.id);
+      // Roles arrive in ROLES order (the schema sorts them), as toSummary gives them back.
+      if (toSummary(current).roles.join(',') === input.roles.join(','))
+        return asUnchanged(toSummary(current));
+      // Holds for your own account too: the last enabled administrator cannot stop being one.
       if (isAdministrator(current) && !input.roles.includes('administrator'))
         await assertOtherAdministrator(em, input.id);
       return toSummary(await updateAccount(em, input.id, { roles: JSON.stringify(input.roles) }, now));
     },
-    audit: (input) => accountTarget(input.id, `roles=${input.roles.join(',')}`),
+    audit: (input, output) => ({
+      ...accountTarget(input.id, `roles=${input.roles.join(',')}`),
+      skip: isUnchanged(output),
+    }),
+  },
+
+  rename: {
+    async run({ em, now }, input) {
+      const current = await getAccount(em, input.id);
+      if (current.displayName === input.displayName) return asUnchanged(toSummary(current));
+      return toSummary(await updateAccount(em, input.id, { displayName: input.displayName }, now));
+    },
+    // The name itself stays out of the audit row (rows are never personal); the account is named.
+    audit: (input, output) => ({ ...accountTarget(input.id, 'name corrected'), skip: isUnchanged(output) }),
   },
 
   disable: {
@@ -99,10 +127,17 @@ export const accountsHandlers = defineHandlers(contract.accounts, {
   },
 
   remove: {
-    async run({ em, vault, caller }, input) {
+    async run({ em, vault, caller, now }, input) {
       assertNotSelf(caller!.accountId, input.id, 'remove');
       const current = await getAccount(em, input.id);
       if (isAdministrator(current)) await assertOtherAdministrator(em, input.id);
+      // Keep who they were, so their audit rows still name them.
+      await em.getRepository(FormerAccountEntity).save({
+        id: current.id,
+        username: current.username,
+        displayName: current.displayName,
+        removedAt: now.toISOString(),
+      });
       await em.getRepository(AccountEntity).delete({ id: input.id });
       vault.removeSlot(input.id);
       return { removed: true as const };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { CoreError } from '../../../shared/errors';
 import type { AccountSummary } from '../../../shared/contract';
-import type { Role } from '../../../shared/roles';
+import { ROLES, type Role } from '../../../shared/roles';
 import { AccountEntity, type AccountRow } from '../db/entities';
 
 export function toSummary(row: AccountRow): AccountSummary {
@@ -10,7 +10,8 @@ export function toSummary(row: AccountRow): AccountSummary {
     id: row.id,
     username: row.username,
     displayName: row.displayName,
-    roles: JSON.parse(row.roles) as Role[],
+    // Always in ROLES order, however the row was written.
+    roles: ROLES.filter((role) => (JSON.parse(row.roles) as Role[]).includes(role)),
     disabled: row.disabled,
     mustChangePassphrase: row.mustChangePassphrase,
     createdAt: row.createdAt,
@@ -63,7 +64,9 @@ export async function insertAccount(
 export async function updateAccount(
   em: EntityManager,
   id: string,
-  changes: Partial<Pick<AccountRow, 'roles' | 'disabled' | 'mustChangePassphrase' | 'lastSignInAt'>>,
+  changes: Partial<
+    Pick<AccountRow, 'roles' | 'displayName' | 'disabled' | 'mustChangePassphrase' | 'lastSignInAt'>
+  >,
   now: Date,
 ): Promise<AccountRow> {
   await repo(em).update({ id }, { ...changes, updatedAt: now.toISOString() });

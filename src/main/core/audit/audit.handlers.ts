@@ -35,14 +35,21 @@ export const auditHandlers = defineHandlers(contract.audit, {
       const where = filters.map(([sql]) => sql);
       const params: unknown[] = filters.map(([, value]) => value);
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      // A removed account's name comes from former_account, so its rows still say who acted.
       const [{ total }] = (await em.query(
         `SELECT count(*) AS total FROM audit_event e ${clause}`,
         params,
       )) as [{ total: number }];
       const rows = (await em.query(
-        `SELECT e.seq, e.at, e.account_id, e.actor, a.display_name, e.action, e.outcome, e.record_type, e.record_id, r.display_name AS record_label, e.classes, e.detail
-           FROM audit_event e LEFT JOIN account a ON a.id = e.account_id
+        `SELECT e.seq, e.at, e.account_id, e.actor,
+                coalesce(a.display_name, fa.display_name) AS display_name,
+                e.action, e.outcome, e.record_type, e.record_id,
+                coalesce(r.display_name, fr.display_name) AS record_label, e.classes, e.detail
+           FROM audit_event e
+           LEFT JOIN account a ON a.id = e.account_id
+           LEFT JOIN former_account fa ON fa.id = e.account_id
            LEFT JOIN account r ON e.record_type = 'account' AND r.id = e.record_id
+           LEFT JOIN former_account fr ON e.record_type = 'account' AND fr.id = e.record_id
            ${clause} ORDER BY e.seq DESC LIMIT ? OFFSET ?`,
         [...params, input.pageSize, (input.page - 1) * input.pageSize],
       )) as ListedRow[];
@@ -54,7 +61,9 @@ export const auditHandlers = defineHandlers(contract.audit, {
           seq: r.seq,
           at: r.at,
           accountId: r.account_id,
-          accountName: r.display_name ?? r.actor,
+          accountName: r.display_name ?? (r.account_id ? r.actor : null),
+          // A failed sign-in names no account; `actor` then holds the username that was typed.
+          triedUsername: r.account_id ? null : r.actor,
           action: r.action,
           outcome: r.outcome,
           recordType: r.record_type,
@@ -72,6 +81,23 @@ export const auditHandlers = defineHandlers(contract.audit, {
         action: string;
       }[];
       return rows.map((r) => r.action);
+    },
+  },
+  people: {
+    async run({ em }) {
+      const rows = (await em.query(
+        `SELECT id, display_name, username, 0 AS removed FROM account
+         UNION ALL
+         SELECT id, display_name, username, 1 AS removed FROM former_account
+           WHERE id NOT IN (SELECT id FROM account)
+         ORDER BY display_name COLLATE NOCASE`,
+      )) as { id: string; display_name: string; username: string; removed: number }[];
+      return rows.map((r) => ({
+        id: r.id,
+        displayName: r.display_name,
+        username: r.username,
+        removed: r.removed === 1,
+      }));
     },
   },
   verify: {

@@ -21,7 +21,7 @@ export const DATA_MAP: Record<string, TableEntry> = {
     lawfulBasis: 'UK GDPR Art. 6(1)(f) legitimate interests: securing the records the organisation holds.',
     specialCondition: null,
     retention:
-      'While the person works for the service; removed accounts leave only their id and username in the audit log.',
+      'While the person works for the service; a removed account leaves its id, username and name (former_account) for the audit log.',
     columns: {
       id: 'system',
       username: 'system',
@@ -40,6 +40,13 @@ export const DATA_MAP: Record<string, TableEntry> = {
     specialCondition: null,
     retention: 'For the life of the installation.',
     columns: { key: 'system', value: 'system', updated_at: 'system', updated_by: 'system' },
+  },
+  former_account: {
+    purpose: 'The name of a removed staff account, so the audit log still says who did what.',
+    lawfulBasis: 'UK GDPR Art. 6(1)(c) legal obligation (security of processing) and 6(1)(f).',
+    specialCondition: null,
+    retention: 'As long as the audit rows that name the account: six years after its last event.',
+    columns: { id: 'system', username: 'system', display_name: 'directory', removed_at: 'system' },
   },
   audit_event: {
     purpose:

@@ -85,4 +85,23 @@ export const AuditEntity = new EntitySchema<AuditRow>({
   },
 });
 
-export const ENTITIES = [AccountEntity, SettingEntity, AuditEntity];
+/** A removed staff account's name, kept so its audit rows still say who acted. */
+export interface FormerAccountRow {
+  id: string;
+  username: string;
+  displayName: string;
+  removedAt: string;
+}
+
+export const FormerAccountEntity = new EntitySchema<FormerAccountRow>({
+  name: 'FormerAccount',
+  tableName: 'former_account',
+  columns: {
+    id: { type: 'text', primary: true },
+    username: { type: 'text' },
+    displayName: { type: 'text', name: 'display_name' },
+    removedAt: { type: 'text', name: 'removed_at' },
+  },
+});
+
+export const ENTITIES = [AccountEntity, SettingEntity, AuditEntity, FormerAccountEntity];

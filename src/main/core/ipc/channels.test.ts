@@ -24,6 +24,12 @@ const BAD_INPUT: Record<string, unknown[]> = {
     },
     { organisationName: 'Fictional Trust', displayName: 'A B', username: 'abc', passphrase: 'short' },
     { organisationName: 'Fictional Trust', displayName: 'A B', username: 'abc', passphrase: 'password1234' },
+    {
+      organisationName: 'Fictional \u202ETrust',
+      displayName: 'A B',
+      username: 'abc',
+      passphrase: 'Harbour lantern 7 violet kettle',
+    },
   ],
   'vault.unlock': [{ username: 'alex.admin' }, { username: 'x', passphrase: 'y' }],
   'vault.recover': [
@@ -31,6 +37,22 @@ const BAD_INPUT: Record<string, unknown[]> = {
   ],
   'vault.lock': [{ reason: 'because' }],
   'vault.newRecoveryKey': [{}, { currentPassphrase: '' }],
+  'vault.acknowledgeRecoveryKey': [{ recoveryKey: 'ABCD' }, 'yes'],
+  // Names with a right-to-left override ("evil" shown as "live"), a control character, a line break.
+  'accounts.rename': [
+    { id: '00000000-0000-4000-8000-000000000000', displayName: '\u202Elive' },
+    { id: '00000000-0000-4000-8000-000000000000', displayName: 'Lee\u0007 Lead' },
+    { id: '00000000-0000-4000-8000-000000000000', displayName: 'Lee\nLead' },
+    { id: '00000000-0000-4000-8000-000000000000', displayName: '   ' },
+    { id: 'nope', displayName: 'Lee Lead' },
+  ],
+  'settings.setOrganisationName': [
+    { organisationName: '' },
+    { organisationName: 'Fictional \u2066Trust' },
+    { organisationName: 'Fictional\u0085Trust' },
+    { organisationName: 'x'.repeat(121) },
+  ],
+  'audit.people': [{ removed: true }],
   'vault.changePassphrase': [
     { currentPassphrase: '', newPassphrase: 'Harbour lantern 7 violet kettle' },
     {
@@ -54,6 +76,12 @@ const BAD_INPUT: Record<string, unknown[]> = {
     },
     {
       username: 'new.person',
+      displayName: 'New \u202EPerson',
+      roles: ['caseworker'],
+      temporaryPassphrase: 'Granite puffin 42 orchard lamp',
+    },
+    {
+      username: 'new.person',
       displayName: 'New Person',
       roles: ['caseworker'],
       temporaryPassphrase: 'qwertyuiop12',
@@ -71,12 +99,22 @@ const BAD_INPUT: Record<string, unknown[]> = {
   'audit.verify': [null],
   'settings.get': [[]],
   'settings.setIdleLock': [{ idleLockMinutes: 0 }, { idleLockMinutes: 2.5 }, { idleLockMinutes: '10' }],
-  'settings.setThresholds': [{ thresholds: { initialTrainingHours: 12 } }],
+  'settings.setThresholds': [
+    { thresholds: { initialTrainingHours: 12 } },
+    { thresholds: { ...DEFAULT_THRESHOLDS, dbsWarningDays: [60, 60, 7] } },
+    { thresholds: { ...DEFAULT_THRESHOLDS, dbsRenewalYears: 1, dbsWarningDays: [365, 30] } },
+    { thresholds: { ...DEFAULT_THRESHOLDS, initialTrainingHours: -5 } },
+    { thresholds: { ...DEFAULT_THRESHOLDS, initialTrainingHours: 1.5 } },
+  ],
 };
 
 /** A valid call for each channel that a role without access tries (and must be refused). */
 const VALID_INPUT: Record<string, unknown> = {
   'vault.newRecoveryKey': { currentPassphrase: 'Granite puffin 42 orchard lamp' },
+  'vault.acknowledgeRecoveryKey': {},
+  'accounts.rename': { id: '00000000-0000-4000-8000-000000000000', displayName: 'Someone Else' },
+  'settings.setOrganisationName': { organisationName: 'Another Trust' },
+  'audit.people': {},
   'accounts.list': {},
   'accounts.create': {
     username: 'someone.new',

@@ -124,6 +124,7 @@ export class Dispatcher {
         const sensitiveRead = seen.some((c) => AUDITED_READ_CLASSES.includes(c));
         if (!channel.auditSuccess && !sensitiveRead) return null;
         const target = handler.audit?.(input, raw, prepared) ?? {};
+        if (target.skip) return null;
         return this.appendAll(em, ctx, channel, 'ok', target, seen);
       });
       if (head) vault.recordAnchor(head.seq, head.hash);

@@ -38,6 +38,8 @@ export interface AuditTarget {
   actorAccountId?: string;
   /** Events that happened while locked (failed sign-ins), written just before this one. */
   earlier?: { at: string; action: string; detail: string }[];
+  /** The write changed nothing (e.g. roles saved unchanged): no audit row is written. */
+  skip?: boolean;
 }
 
 /**

@@ -15,6 +15,13 @@ import { readSettings, writeSetting } from '../settings/settings.service';
 import type { KeySlot } from './header';
 import { assertPassphraseRules } from './passphrase-policy';
 import type { PendingFailure } from './vault.service';
+import {
+  clearRecoveryNotice,
+  forgetRecoveryKey,
+  noteIssuedRecoveryKey,
+  noteRecoveryKeyUsed,
+  readRecoveryNotice,
+} from './recovery-notice';
 
 async function sessionInfo(em: EntityManager, accountId: string): Promise<SessionInfo> {
   const { id, username, displayName, roles, mustChangePassphrase } = toSummary(
@@ -33,6 +40,12 @@ export const vaultHandlers = defineHandlers(contract.vault, {
       const state = vault.state();
       const unlocked = state === 'unlocked';
       const session = unlocked ? await sessionInfo(em, vault.session!.accountId) : null;
+      if (!unlocked) forgetRecoveryKey(vault);
+      // Only administrators can act on a recovery key notice, so only they are told about it.
+      if (session)
+        session.recoveryKeyNotice = session.roles.includes('administrator')
+          ? await readRecoveryNotice(em, vault)
+          : null;
       return {
         state,
         organisationName: vault.organisationName(),
@@ -60,6 +73,7 @@ export const vaultHandlers = defineHandlers(contract.vault, {
       );
       await writeSetting(em, 'idleLockMinutes', DEFAULT_IDLE_LOCK_MINUTES, accountId, now);
       await updateAccount(em, accountId, { lastSignInAt: now.toISOString() }, now);
+      await noteIssuedRecoveryKey(em, vault, recoveryKey, accountId, now);
       return { recoveryKey, session: await sessionInfo(em, accountId) };
     },
     // If the first account cannot be written, remove the half-made vault so set-up can run again.
@@ -119,6 +133,7 @@ export const vaultHandlers = defineHandlers(contract.vault, {
         now,
       );
       vault.commitSlot(prepared.slot);
+      await noteRecoveryKeyUsed(em, vault, prepared.accountId, now);
       return sessionInfo(em, prepared.accountId);
     },
     abort: ({ lock }) => lock('user'),
@@ -158,10 +173,22 @@ export const vaultHandlers = defineHandlers(contract.vault, {
   newRecoveryKey: {
     // Argon2id twice (check the passphrase, wrap the new key): outside the transaction.
     prepare: ({ vault }, input) => vault.prepareNewRecoveryKey(input.currentPassphrase),
-    async run({ vault }, _input, prepared: { recoveryKey: string; slot: KeySlot }) {
+    async run({ em, vault, caller, now }, _input, prepared: { recoveryKey: string; slot: KeySlot }) {
       vault.commitSlot(prepared.slot);
+      await noteIssuedRecoveryKey(em, vault, prepared.recoveryKey, caller!.accountId, now);
       return { recoveryKey: prepared.recoveryKey };
     },
     audit: () => ({ detail: 'recovery key replaced' }),
+  },
+
+  acknowledgeRecoveryKey: {
+    async run({ em, vault }) {
+      return { cleared: await clearRecoveryNotice(em, vault) };
+    },
+    // Nothing to acknowledge (a second click, another window): no row.
+    audit: (_input, output) => ({
+      detail: 'recovery key notice dealt with',
+      skip: output?.cleared === false,
+    }),
   },
 });
