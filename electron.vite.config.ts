@@ -17,6 +17,8 @@ export default defineConfig({
         input: {
           index: 'src/main/index.ts',
           'utility-entry': 'src/main/core/host/utility-entry.ts',
+          // Backups and integrity checks run in a worker thread started from the core (worker-runner.ts).
+          'backup-worker': 'src/main/core/backup/backup-worker.ts',
         },
         external: ['better-sqlite3-multiple-ciphers', 'typeorm', /^typeorm\//],
       },

@@ -28,7 +28,7 @@ export interface TestCore {
 
 export async function makeCore(extra: Partial<CoreOptions> = {}, existingDir?: string): Promise<TestCore> {
   const dir = existingDir ?? mkdtempSync(join(tmpdir(), 'waymark-test-'));
-  const options: CoreOptions = { dataDir: dir, ...FAST_KDF, ...extra };
+  const options: CoreOptions = { dataDir: dir, ...FAST_KDF, automaticBackups: false, ...extra };
   const t: TestCore = {
     core: await createCore(options),
     dir,

@@ -3,6 +3,7 @@ import { vaultHandlers } from './vault/vault.handlers';
 import { accountsHandlers } from './accounts/accounts.handlers';
 import { auditHandlers } from './audit/audit.handlers';
 import { settingsHandlers } from './settings/settings.handlers';
+import { backupsHandlers } from './backup/backups.handlers';
 
 /** Every channel's implementation, by channel name. A test proves this matches the contract. */
 export const ALL_HANDLERS: ReadonlyMap<string, AnyHandler> = new Map([
@@ -10,4 +11,5 @@ export const ALL_HANDLERS: ReadonlyMap<string, AnyHandler> = new Map([
   ...accountsHandlers,
   ...auditHandlers,
   ...settingsHandlers,
+  ...backupsHandlers,
 ]);

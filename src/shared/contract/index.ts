@@ -2,6 +2,7 @@ import { vaultChannels } from './vault';
 import { accountsChannels } from './accounts';
 import { auditChannels } from './audit';
 import { settingsChannels } from './settings';
+import { backupsChannels } from './backups';
 import type { ChannelDef, InputOf, OutputOf } from './define';
 import type { Result } from '../errors';
 
@@ -15,6 +16,7 @@ export const contract = {
   accounts: accountsChannels,
   audit: auditChannels,
   settings: settingsChannels,
+  backups: backupsChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -49,3 +51,4 @@ export * from './define';
 export type { SessionInfo, VaultStatus } from './vault';
 export type { AccountSummary } from './accounts';
 export type { AuditEntry, AuditPage, AuditVerification } from './audit';
+export type { BackupInfo, BackupList } from './backups';
