@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
@@ -6,6 +6,7 @@ import { loadSodium } from '../../src/main/core/vault/sodium';
 import { readHeader } from '../../src/main/core/vault/header';
 import { unwrapSlot } from '../../src/main/core/vault/slots';
 import { applyKey } from '../../src/main/core/db/cipher';
+import { canonicalJson } from '../../src/main/core/vault/canonical-json';
 
 /**
  * What an attacker who knows a passphrase could do: unwrap the key and open the file directly.
@@ -52,4 +53,17 @@ export function filesContaining(dir: string, marker: string): string[] {
   };
   walk(dir);
   return found;
+}
+
+/**
+ * Edit vault.json as an attacker would: change fields, then recompute the plain checksum (which
+ * anyone can), so only the keyed MAC and the slot bindings stand in the way.
+ */
+export function rewriteVaultFile(dir: string, mutate: (header: Record<string, unknown>) => void): void {
+  const path = join(dir, 'vault.json');
+  const header = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  mutate(header);
+  delete header.checksum;
+  header.checksum = createHash('sha256').update(canonicalJson(header)).digest('hex');
+  writeFileSync(path, JSON.stringify(header));
 }

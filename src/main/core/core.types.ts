@@ -1,5 +1,6 @@
 import type { Result } from '../../shared/errors';
 import type { LockReason } from './host/protocol';
+import type { RotationHooks } from './vault/rotation';
 
 /** Argon2id parameters for a key slot. Production uses the defaults; see vault/kdf.ts. */
 export interface KdfParams {
@@ -16,8 +17,23 @@ export interface CoreOptions {
    */
   kdf?: KdfParams;
   allowWeakKdf?: boolean;
+  /**
+   * Back up by itself (after sign-in when the newest backup is a day old, daily while signed in,
+   * and at close). On unless turned off; the test fixture turns it off so tests stay predictable.
+   */
+  automaticBackups?: boolean;
   /** Clock, for tests of dates and throttling. */
   now?: () => Date;
+  /**
+   * A folder outside the data folder (the user's profile) for a second copy of the failed sign-in
+   * count, so deleting `throttle.json` neither resets it nor hides failures. The Electron shell
+   * passes its userData folder; left out, there is only the copy in the data folder.
+   */
+  throttleMirrorDir?: string;
+  /** How often the core checks whether it has been idle too long (ms). Tests shorten it. */
+  idleCheckMs?: number;
+  /** Tests only: called at each step of a data-key rotation. */
+  rotationHooks?: RotationHooks;
 }
 
 export interface Core {

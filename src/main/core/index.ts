@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import { channelByName } from '../../shared/contract';
+import { countsAsActivity, IdleWatch } from './session/idle-watch';
 import type { Core, CoreOptions } from './core.types';
 import { Dispatcher } from './ipc/dispatcher';
 import type { AnyHandler } from './ipc/handler.types';
@@ -9,8 +12,20 @@ import { DEFAULT_KDF } from './vault/kdf';
 import { Vault, vaultPaths } from './vault/vault.service';
 import type { LockReason } from './host/protocol';
 import type { ChannelDef } from '../../shared/contract';
+import { Backups } from './backup/backup.service';
+import { finishInterruptedRestore } from './backup/restore-swap';
+
+/** Calls that open a session: the background integrity check (and a due backup) follow them. */
+const OPENS_SESSION = new Set(['vault.unlock', 'vault.recover', 'vault.setup']);
 
 export type { Core, CoreOptions } from './core.types';
+
+/** One mirror file per data folder, named by a hash of its path (no path or name in clear). */
+function throttleMirrorPath(options: CoreOptions): string | null {
+  if (!options.throttleMirrorDir) return null;
+  const id = createHash('sha256').update(resolve(options.dataDir)).digest('hex').slice(0, 24);
+  return join(options.throttleMirrorDir, `waymark-throttle-${id}.json`);
+}
 
 /**
  * Build a core over a data folder. The same factory serves the Electron utilityProcess, the
@@ -27,15 +42,20 @@ export async function createCore(
 ): Promise<Core> {
   const sodium = await loadSodium();
   const now = options.now ?? (() => new Date());
+  // A restore stopped by a crash is finished before anything reads the data folder.
+  finishInterruptedRestore(vaultPaths(options.dataDir));
   const vault = new Vault(sodium, vaultPaths(options.dataDir), {
     kdf: options.kdf ?? DEFAULT_KDF,
     allowWeakKdf: options.allowWeakKdf ?? false,
     now,
+    throttleMirror: throttleMirrorPath(options),
+    rotationHooks: options.rotationHooks,
   });
   const listeners = new Set<(reason: LockReason) => void>();
 
   // Used inside a call (the lock channel, a disabled caller) where the dispatcher queue is held.
   const lockInQueue = async (reason: LockReason) => {
+    backups.cancel();
     const wasOpen = vault.state() === 'unlocked';
     await vault.lock();
     if (wasOpen) for (const l of listeners) l(reason);
@@ -49,14 +69,45 @@ export async function createCore(
     now,
     lock: lockInQueue,
   });
+  const idle = new IdleWatch(
+    vault,
+    now,
+    (work) => dispatcher.serial(work),
+    () => lockInQueue('idle'),
+    options.idleCheckMs ?? 15_000,
+  );
+  idle.start();
+  const backups = new Backups({
+    vault,
+    serial: (work) => dispatcher.serial(work),
+    now,
+    automatic: options.automaticBackups ?? true,
+  });
 
   return {
-    call: (channel, input) => dispatcher.call(channel, input),
-    lock: (reason) => dispatcher.serial(() => lockInQueue(reason)),
+    call: async (channel, input) => {
+      if (countsAsActivity(channel)) idle.touch();
+      // A lock never waits behind a backup that holds the queue: stop it first.
+      if (channel === 'vault.lock') backups.cancel();
+      const result = await dispatcher.call(channel, input);
+      if (result.ok && OPENS_SESSION.has(channel)) backups.afterUnlock();
+      return result;
+    },
+    lock: (reason) => {
+      backups.cancel();
+      return dispatcher.serial(() => lockInQueue(reason));
+    },
     onLocked(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () => dispatcher.serial(() => lockInQueue('shutdown')),
+    close: () => {
+      idle.stop();
+      // The last backup (if anything changed since the newest) is taken before the final lock.
+      return dispatcher.serial(async () => {
+        await backups.beforeClose().catch(() => undefined);
+        await lockInQueue('shutdown');
+      });
+    },
   };
 }

@@ -33,6 +33,14 @@ export interface AuditVerification {
   /** The first row whose hash does not match, when the chain is broken. */
   firstBrokenSeq: number | null;
   head: string | null;
+  /** What is wrong, in a few plain words, when not ok. */
+  problem: string | null;
+  /** Staff and recovery signing keys whose registrations were checked. */
+  signersChecked: number;
+  /** The last row whose signature was checked (the signed head). */
+  lastSignedSeq: number;
+  /** The last row the vault file recorded (its anchor), to show a cut tail. */
+  anchorSeq: number | null;
 }
 
 export const auditListInput = z

@@ -32,6 +32,8 @@ export interface VaultStatus {
   retryAfterSeconds: number;
   session: SessionInfo | null;
   idleLockMinutes: number | null;
+  /** The background quick_check of the live database after sign-in (null while locked). */
+  integrity?: 'checking' | 'ok' | 'damaged' | null;
 }
 
 export const setupInput = z
@@ -142,6 +144,15 @@ export const vaultChannels = {
     classes: ['system'],
     access: ['administrator'],
     summary: 'Issue a new recovery key (the old one stops working). Needs your current passphrase.',
+  }),
+  activity: channel<typeof empty, { ok: true }>({
+    name: 'vault.activity',
+    kind: 'read',
+    input: empty,
+    classes: [],
+    access: 'signed-in',
+    summary:
+      'Someone is using the app (typing, clicking, scrolling): keeps the core from locking itself as idle. Status polling does not count.',
   }),
   acknowledgeRecoveryKey: channel<typeof acknowledgeRecoveryKeyInput, { cleared: boolean }>({
     name: 'vault.acknowledgeRecoveryKey',

@@ -1,6 +1,5 @@
 import { contract, type AuditEntry } from '../../../shared/contract';
 import { defineHandlers } from '../ipc/handler.types';
-import { AuditLog } from './audit.service';
 
 interface ListedRow {
   seq: number;
@@ -101,7 +100,7 @@ export const auditHandlers = defineHandlers(contract.audit, {
     },
   },
   verify: {
-    run: ({ em, vault }) => new AuditLog(vault.auditKey()).verify(em),
+    run: ({ em, vault }) => vault.auditLog().verify(em, vault.anchorCounter()),
     audit: (_input, output) => ({
       detail: output
         ? output.ok

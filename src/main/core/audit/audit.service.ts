@@ -1,6 +1,8 @@
-import { MoreThan, type EntityManager } from 'typeorm';
-import { AuditEntity, type AuditRow } from '../db/entities';
-import { GENESIS_HASH, rowHash } from './audit-chain';
+import type { KeyObject } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { AuditRow } from '../db/entities';
+import { signText } from '../vault/account-keys';
+import { ChainVerifier, GENESIS_HASH, rowHash, type AuditColumns, type KeyColumns } from './audit-chain';
 import type { AuditVerification } from '../../../shared/contract';
 
 export interface AuditEvent {
@@ -21,23 +23,37 @@ export interface ChainHead {
   hash: string;
 }
 
+/** The signed-in person's signing key: every row written in their session carries their signature. */
+export interface AuditSigner {
+  keyId: string;
+  key: KeyObject;
+}
+
+const VERIFY_BATCH = 2000;
+
 /**
- * The hash-chained audit log. Each row's hash is HMAC-SHA256 over the previous row's hash and
- * the row, keyed from the data key, so rows cannot be forged, reordered or removed without the
- * verifier noticing; the database's triggers refuse UPDATE and DELETE outright.
+ * The audit log: each row is HMAC-chained to the one before (key from the vault, unchanged by key
+ * rotation) and signed with the Ed25519 key of the person whose session wrote it. The database's
+ * triggers refuse UPDATE and DELETE outright; the verifier catches anything done behind its back.
  */
 export class AuditLog {
-  constructor(private readonly key: Buffer) {}
+  constructor(
+    private readonly chainKey: Buffer,
+    private readonly signer: AuditSigner | null,
+  ) {}
 
   async head(em: EntityManager): Promise<ChainHead> {
-    const last = await em.getRepository(AuditEntity).find({ order: { seq: 'DESC' }, take: 1 });
-    return last[0] ? { seq: last[0].seq, hash: last[0].hash } : { seq: 0, hash: GENESIS_HASH };
+    const last = (await em.query(
+      'SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1',
+    )) as ChainHead[];
+    return last[0] ?? { seq: 0, hash: GENESIS_HASH };
   }
 
   /** Append one event; call inside the transaction that makes the change it records. */
   async append(em: EntityManager, event: AuditEvent): Promise<ChainHead> {
+    if (!this.signer) throw new Error('audit rows need a signer');
     const prev = await this.head(em);
-    const row: Omit<AuditRow, 'hash'> = {
+    const row: Omit<AuditRow, 'hash' | 'signature'> = {
       seq: prev.seq + 1,
       at: event.at.toISOString(),
       accountId: event.accountId,
@@ -48,37 +64,48 @@ export class AuditLog {
       recordId: event.recordId ?? null,
       classes: JSON.stringify([...(event.classes ?? [])].sort()),
       detail: event.detail ?? null,
+      signerKey: this.signer.keyId,
       prevHash: prev.hash,
     };
-    const hash = rowHash(this.key, row);
-    await em.getRepository(AuditEntity).insert({ ...row, hash });
+    const hash = rowHash(this.chainKey, row);
+    const signature = signText(this.signer.key, hash);
+    await em.query(
+      `INSERT INTO audit_event (seq, at, account_id, actor, action, outcome, record_type, record_id, classes, detail, signer_key, signature, prev_hash, hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        row.seq,
+        row.at,
+        row.accountId,
+        row.actor,
+        row.action,
+        row.outcome,
+        row.recordType,
+        row.recordId,
+        row.classes,
+        row.detail,
+        row.signerKey,
+        signature,
+        row.prevHash,
+        hash,
+      ],
+    );
     return { seq: row.seq, hash };
   }
 
-  /** Recompute every hash in order; report the first row that does not match or is missing. */
-  async verify(em: EntityManager): Promise<AuditVerification> {
-    const repo = em.getRepository(AuditEntity);
-    let prevHash = GENESIS_HASH;
-    let expectedSeq = 1;
-    let rowsChecked = 0;
-    const batch = 2000;
+  /** Check every key registration, then every row in order; name the first row that fails. */
+  async verify(em: EntityManager, anchorSeq: number | null): Promise<AuditVerification> {
+    const verifier = new ChainVerifier(this.chainKey);
+    verifier.addKeys((await em.query('SELECT * FROM account_key')) as KeyColumns[]);
+    let after = 0;
     for (;;) {
-      const rows = await repo.find({
-        order: { seq: 'ASC' },
-        where: { seq: MoreThan(expectedSeq - 1) },
-        take: batch,
-      });
-      for (const row of rows) {
-        const { hash, ...rest } = row;
-        if (row.seq !== expectedSeq || row.prevHash !== prevHash || rowHash(this.key, rest) !== hash) {
-          return { ok: false, rowsChecked, firstBrokenSeq: Math.min(row.seq, expectedSeq), head: null };
-        }
-        prevHash = hash;
-        expectedSeq++;
-        rowsChecked++;
-      }
-      if (rows.length < batch) break;
+      const rows = (await em.query('SELECT * FROM audit_event WHERE seq > ? ORDER BY seq LIMIT ?', [
+        after,
+        VERIFY_BATCH,
+      ])) as AuditColumns[];
+      for (const row of rows) if (!verifier.add(row)) return verifier.result(anchorSeq);
+      if (rows.length < VERIFY_BATCH) break;
+      after = rows[rows.length - 1]!.seq;
     }
-    return { ok: true, rowsChecked, firstBrokenSeq: null, head: rowsChecked ? prevHash : null };
+    return verifier.result(anchorSeq);
   }
 }

@@ -66,8 +66,33 @@ export const DATA_MAP: Record<string, TableEntry> = {
       record_id: 'system',
       classes: 'system',
       detail: 'system',
+      signer_key: 'system',
+      signature: 'system',
       prev_hash: 'system',
       hash: 'system',
     },
+  },
+  account_key: {
+    purpose:
+      'The public halves of each staff member’s (and the recovery key’s) signing and sealing keys, so anyone can check who signed each audit row.',
+    lawfulBasis: 'UK GDPR Art. 6(1)(c) legal obligation (security of processing) and 6(1)(f).',
+    specialCondition: null,
+    retention: 'As long as the audit rows they verify; never edited or deleted in place.',
+    columns: {
+      key_id: 'system',
+      account_id: 'system',
+      sign_public_key: 'system',
+      box_public_key: 'system',
+      created_at: 'system',
+      registered_by: 'system',
+      signature: 'system',
+    },
+  },
+  vault_state: {
+    purpose: 'The vault file generation this database last saw, so an older vault file put back is refused.',
+    lawfulBasis: 'Not personal data: Art. 6(1)(f).',
+    specialCondition: null,
+    retention: 'For the life of the installation.',
+    columns: { id: 'system', generation: 'system' },
   },
 };

@@ -62,6 +62,10 @@ export interface AuditRow {
   recordId: string | null;
   classes: string;
   detail: string | null;
+  /** Key id of the Ed25519 key that signed this row (see account_key). */
+  signerKey: string | null;
+  /** Ed25519 signature over `hash`. */
+  signature: string | null;
   prevHash: string;
   hash: string;
 }
@@ -80,6 +84,8 @@ export const AuditEntity = new EntitySchema<AuditRow>({
     recordId: { type: 'text', name: 'record_id', nullable: true },
     classes: { type: 'text' },
     detail: { type: 'text', nullable: true },
+    signerKey: { type: 'text', name: 'signer_key', nullable: true },
+    signature: { type: 'text', nullable: true },
     prevHash: { type: 'text', name: 'prev_hash' },
     hash: { type: 'text' },
   },

@@ -5,7 +5,8 @@ import { AUDITED_READ_CLASSES } from '../../../shared/roles';
 import { AccountEntity } from '../db/entities';
 import { toSummary } from '../accounts/accounts.service';
 import { isDamageError, damagedError } from '../db/sqlite-errors';
-import { AuditLog, type AuditEvent } from '../audit/audit.service';
+import type { AuditEvent } from '../audit/audit.service';
+import { writeVaultRecords } from '../vault/key-registration';
 import { isPermitted, readableClasses } from '../policy/permissions';
 import { redact } from '../policy/redact';
 import type { ScopeRegistry } from '../policy/scope';
@@ -16,7 +17,7 @@ import { validationError } from './validation';
 import { lockedEntityManager } from './locked-entity-manager';
 
 /** While a temporary passphrase is in force, only these channels answer. */
-const DURING_PASSPHRASE_CHANGE = new Set(['vault.status', 'vault.lock', 'vault.changePassphrase']);
+const DURING_PASSPHRASE_CHANGE = new Set(['vault.status', 'vault.lock', 'vault.activity', 'vault.changePassphrase']);
 
 export interface DispatcherDeps {
   vault: Vault;
@@ -119,6 +120,8 @@ export class Dispatcher {
           }
         }
         const raw = await handler.run({ ...ctx, em }, input, prepared);
+        // New signing keys and the vault generation are recorded in the same transaction.
+        await writeVaultRecords(em, vault.takeRecords());
         output = redact(raw, handler.fields, readable);
         const seen = channel.classes.filter((c) => readable.has(c));
         const sensitiveRead = seen.some((c) => AUDITED_READ_CLASSES.includes(c));
@@ -161,16 +164,18 @@ export class Dispatcher {
     target: AuditTarget,
     classes: readonly string[],
   ) {
-    const log = new AuditLog(ctx.vault.auditKey());
+    const log = ctx.vault.auditLog();
     const accountId = target.actorAccountId ?? ctx.caller?.accountId ?? null;
     const actor = ctx.vault.session?.username ?? ctx.caller?.username ?? null;
     for (const e of target.earlier ?? []) {
       await log.append(em, {
         at: new Date(e.at),
         accountId: null,
-        actor: null,
+        // The username that was tried, so the log can say who someone tried to sign in as.
+        actor: e.actor ?? null,
         action: e.action,
-        outcome: 'failed',
+        // Failed sign-ins while locked; or 'ok' for a restore done while locked (backups).
+        outcome: e.outcome ?? 'failed',
         detail: e.detail,
       });
     }

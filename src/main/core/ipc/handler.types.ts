@@ -37,7 +37,7 @@ export interface AuditTarget {
   /** The account that acted, when the call itself establishes it (sign-in). */
   actorAccountId?: string;
   /** Events that happened while locked (failed sign-ins), written just before this one. */
-  earlier?: { at: string; action: string; detail: string }[];
+  earlier?: { at: string; action: string; detail: string; actor?: string | null; outcome?: 'ok' | 'failed' }[];
   /** The write changed nothing (e.g. roles saved unchanged): no audit row is written. */
   skip?: boolean;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { generateRecoveryKey, normaliseRecoveryKey } from './recovery-key';
-import { delaySeconds, recordFailure, retryAfterSeconds, clearedThrottle } from './throttle';
 
 describe('recovery keys', () => {
   it('are 160-bit, grouped, unambiguous and different each time', () => {
@@ -17,17 +16,5 @@ describe('recovery keys', () => {
     );
     expect(normaliseRecoveryKey('too short')).toBeNull();
     expect(normaliseRecoveryKey('UUUU-UUUU-UUUU-UUUU-UUUU-UUUU-UUUU-UUUU')).toBeNull();
-  });
-});
-
-describe('throttle arithmetic', () => {
-  it('lets five attempts through, then doubles the wait from 30 seconds up to 15 minutes', () => {
-    expect([0, 4, 5, 6, 7, 20].map(delaySeconds)).toEqual([0, 0, 30, 60, 120, 900]);
-    let state = clearedThrottle();
-    const t0 = new Date('2026-01-01T00:00:00Z');
-    for (let i = 0; i < 5; i++) state = recordFailure(state, t0, 'wrong-passphrase');
-    expect(retryAfterSeconds(state, t0)).toBe(30);
-    expect(retryAfterSeconds(state, new Date(t0.getTime() + 29_500))).toBe(1);
-    expect(retryAfterSeconds(state, new Date(t0.getTime() + 30_000))).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } fr
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADMIN, makeCore, makeSetUpCore, type TestCore } from '../../../../tests/support/core-fixture';
-import { filesContaining, openRaw, snapshotFolder } from '../../../../tests/support/raw-db';
+import { filesContaining, openRaw, rewriteVaultFile, snapshotFolder } from '../../../../tests/support/raw-db';
 import { readHeader } from './header';
 import { createCore } from '..';
 
@@ -118,7 +118,9 @@ describe('damage and tampering', () => {
     await s.ok('vault.lock');
     const path = join(s.dir, 'waymark.db');
     const bytes = readFileSync(path);
-    bytes[bytes.length - 2000]! ^= 0x04;
+    // Page 1 (the schema): read at every unlock. Damage deeper in the file is found by the
+    // background integrity check after unlock (see backup tests), not on the unlock path.
+    bytes[600]! ^= 0x04;
     writeFileSync(path, bytes);
     const r = await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase });
     expect(code(r)).toBe('DAMAGED');
@@ -133,57 +135,85 @@ describe('damage and tampering', () => {
     await s.ok('vault.lock');
     const path = join(s.dir, 'vault.json');
     const original = readFileSync(path, 'utf8');
-    const header = JSON.parse(original);
-    const admin = header.slots.find((x: { username: string }) => x.username === 'alex.admin');
-    const casey = header.slots.find((x: { username: string }) => x.username === 'casey.worker');
+    type Slot = Record<string, unknown> & { username: string; kdf: { opslimit: number } };
+    const slotsOf = (h: Record<string, unknown>) => h.slots as Slot[];
+    const header = JSON.parse(original) as Record<string, unknown>;
+    const admin = slotsOf(header).find((x) => x.username === 'alex.admin')!;
+    const casey = slotsOf(header).find((x) => x.username === 'casey.worker')!;
+    const unlockAs = async (passphrase: string) =>
+      code(await s.call('vault.unlock', { username: 'alex.admin', passphrase }));
 
-    // 1. The caseworker's slot relabelled as the administrator's: their passphrase opens the key,
-    //    but the header MAC no longer matches.
-    const relabelled = structuredClone(header);
-    const c1 = relabelled.slots.find((x: { username: string }) => x.username === 'casey.worker');
-    relabelled.slots = relabelled.slots.filter((x: { username: string }) => x.username !== 'alex.admin');
-    c1.username = 'alex.admin';
-    writeFileSync(path, JSON.stringify(relabelled));
-    expect(
-      code(
-        await s.call('vault.unlock', { username: 'alex.admin', passphrase: CASEWORKER.temporaryPassphrase }),
-      ),
-    ).toBe('TAMPERED');
+    // 1. The caseworker's slot relabelled as the administrator's: their passphrase opens their own
+    //    keys, but the header MAC no longer matches.
+    rewriteVaultFile(s.dir, (h) => {
+      h.slots = slotsOf(h).filter((x) => x.username !== 'alex.admin');
+      slotsOf(h).find((x) => x.username === 'casey.worker')!.username = 'alex.admin';
+    });
+    expect(await unlockAs(CASEWORKER.temporaryPassphrase)).toBe('TAMPERED');
 
-    // 2. The wrapped keys swapped between the two slots: associated data binds the account.
-    const swapped = structuredClone(header);
-    const [a2, c2] = ['alex.admin', 'casey.worker'].map((u) =>
-      swapped.slots.find((x: { username: string }) => x.username === u),
-    );
-    [a2.wrappedKey, c2.wrappedKey, a2.nonce, c2.nonce] = [
-      casey.wrappedKey,
-      admin.wrappedKey,
-      casey.nonce,
-      admin.nonce,
-    ];
-    writeFileSync(path, JSON.stringify(swapped));
-    expect(
-      code(
-        await s.call('vault.unlock', { username: 'alex.admin', passphrase: CASEWORKER.temporaryPassphrase }),
-      ),
-    ).toBe('BAD_CREDENTIALS');
-    expect(code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase }))).toBe(
-      'BAD_CREDENTIALS',
-    );
+    // 2. The wrapped keys swapped between the two slots: associated data binds the slot and account.
+    writeFileSync(path, original);
+    rewriteVaultFile(s.dir, (h) => {
+      const a = slotsOf(h).find((x) => x.username === 'alex.admin')!;
+      const c = slotsOf(h).find((x) => x.username === 'casey.worker')!;
+      [a.wrappedSecrets, c.wrappedSecrets, a.nonce, c.nonce] = [
+        casey.wrappedSecrets,
+        admin.wrappedSecrets,
+        casey.nonce,
+        admin.nonce,
+      ];
+    });
+    expect(await unlockAs(CASEWORKER.temporaryPassphrase)).toBe('BAD_CREDENTIALS');
+    expect(await unlockAs(ADMIN.passphrase)).toBe('BAD_CREDENTIALS');
 
     // 3. A lowered KDF cost (downgrade) breaks the binding too.
-    const downgraded = structuredClone(header);
-    downgraded.slots.find((x: { username: string }) => x.username === 'alex.admin').kdf.opslimit = 2;
-    writeFileSync(path, JSON.stringify(downgraded));
-    expect(
-      code(await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase })),
-    ).toMatch(/BAD_CREDENTIALS|THROTTLED/);
+    writeFileSync(path, original);
+    rewriteVaultFile(s.dir, (h) => {
+      slotsOf(h).find((x) => x.username === 'alex.admin')!.kdf.opslimit = 2;
+    });
+    expect(await unlockAs(ADMIN.passphrase)).toMatch(/BAD_CREDENTIALS|THROTTLED/);
+
+    // 4. Another slot's sealed data key put in the administrator's slot: the right passphrase, but
+    //    the sealed key does not open with the slot's own keys.
+    writeFileSync(path, original);
+    rewriteVaultFile(s.dir, (h) => {
+      slotsOf(h).find((x) => x.username === 'alex.admin')!.sealedKey = casey.sealedKey;
+    });
+    writeFileSync(
+      join(s.dir, 'throttle.json'),
+      JSON.stringify({ failures: 0, lastFailureAt: null, pending: [] }),
+    );
+    expect(await unlockAs(ADMIN.passphrase)).toBe('TAMPERED');
 
     writeFileSync(path, original);
     writeFileSync(
       join(s.dir, 'throttle.json'),
       JSON.stringify({ failures: 0, lastFailureAt: null, pending: [] }),
     );
+    await s.ok('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase });
+  });
+
+  it('answers DAMAGED for a damaged own slot before trying the passphrase, without counting a failure', async () => {
+    const s = await makeSetUpCore();
+    t = s;
+    await s.ok('vault.lock');
+    const path = join(s.dir, 'vault.json');
+    const original = readFileSync(path, 'utf8');
+    const before = snapshotFolder(s.dir);
+    for (const field of ['salt', 'memlimit', 'nonce']) {
+      const header = JSON.parse(original);
+      const slot = header.slots.find((x: { username: string }) => x.username === 'alex.admin');
+      if (field === 'nonce') slot.nonce = `A${slot.nonce.slice(1)}`;
+      else if (field === 'salt') slot.kdf.salt = `B${slot.kdf.salt.slice(1)}`;
+      else slot.kdf.memlimit = 4 * 1024 * 1024 * 1024; // a limit that would hang sign-in
+      writeFileSync(path, JSON.stringify(header, null, 2));
+      const r = await s.call('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase });
+      expect(code(r), field).toBe('DAMAGED');
+      expect(r.ok ? '' : r.error.message).toMatch(/vault file/);
+    }
+    writeFileSync(path, original);
+    expect(snapshotFolder(s.dir)).toEqual(before);
+    expect((await s.ok<{ retryAfterSeconds: number }>('vault.status')).retryAfterSeconds).toBe(0);
     await s.ok('vault.unlock', { username: 'alex.admin', passphrase: ADMIN.passphrase });
   });
 

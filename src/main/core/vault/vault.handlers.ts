@@ -14,6 +14,13 @@ import { CoreError } from '../../../shared/errors';
 import { readSettings, writeSetting } from '../settings/settings.service';
 import type { KeySlot } from './header';
 import { assertPassphraseRules } from './passphrase-policy';
+import { backupsFor } from '../backup/backup.service';
+import {
+  clearRestoreNote,
+  readRestoreNote,
+  restoreAuditEntry,
+  type RestoreNote,
+} from '../backup/restore-note';
 import type { PendingFailure } from './vault.service';
 import {
   clearRecoveryNotice,
@@ -32,7 +39,7 @@ async function sessionInfo(em: EntityManager, accountId: string): Promise<Sessio
 
 /** Failed sign-ins kept while locked, written to the audit log by the next successful one. */
 const earlierFailures = (pending: PendingFailure[]) =>
-  pending.map((p) => ({ at: p.at, action: 'vault.unlock', detail: p.reason }));
+  pending.map((p) => ({ at: p.at, action: 'vault.unlock', detail: p.reason, actor: p.username }));
 
 export const vaultHandlers = defineHandlers(contract.vault, {
   status: {
@@ -52,6 +59,7 @@ export const vaultHandlers = defineHandlers(contract.vault, {
         retryAfterSeconds: state === 'locked' ? vault.retryAfterSeconds() : 0,
         session,
         idleLockMinutes: unlocked ? (await readSettings(em)).idleLockMinutes : null,
+        integrity: unlocked ? (backupsFor(vault)?.integrity() ?? null) : null,
       };
     },
   },
@@ -87,15 +95,27 @@ export const vaultHandlers = defineHandlers(contract.vault, {
   },
 
   unlock: {
-    prepare: ({ vault }, input) => vault.unlock(input.username, input.passphrase),
+    // A restore done while locked left a note: its audit row comes first, then this sign-in's.
+    prepare: async ({ vault }, input) => ({
+      ...(await vault.unlock(input.username, input.passphrase)),
+      restored: readRestoreNote(vault.paths.dir),
+    }),
     async run({ em, now }, _input, prepared: { accountId: string }) {
       await updateAccount(em, prepared.accountId, { lastSignInAt: now.toISOString() }, now);
       return sessionInfo(em, prepared.accountId);
     },
+    after: async ({ vault }) => clearRestoreNote(vault.paths.dir),
     abort: ({ lock }) => lock('user'),
-    audit: (_input, _output, prepared: { accountId: string; pending: PendingFailure[] } | null) => ({
+    audit: (
+      _input,
+      _output,
+      prepared: { accountId: string; pending: PendingFailure[]; restored: RestoreNote | null } | null,
+    ) => ({
       actorAccountId: prepared?.accountId,
-      earlier: earlierFailures(prepared?.pending ?? []),
+      earlier: [
+        ...restoreAuditEntry(prepared?.restored ?? null),
+        ...earlierFailures(prepared?.pending ?? []),
+      ],
     }),
   },
 
@@ -180,6 +200,9 @@ export const vaultHandlers = defineHandlers(contract.vault, {
     },
     audit: () => ({ detail: 'recovery key replaced' }),
   },
+
+  // The core's idle watch counts the call itself (see session/idle-watch.ts); nothing else to do.
+  activity: { run: async () => ({ ok: true as const }) },
 
   acknowledgeRecoveryKey: {
     async run({ em, vault }) {

@@ -5,6 +5,7 @@ import type sodiumModule from 'libsodium-wrappers-sumo';
 import { CoreError } from '../../../shared/errors';
 import type { KdfParams } from '../core.types';
 import {
+  headerText,
   readHeader,
   verifyHeaderMac,
   writeHeader,
@@ -12,18 +13,25 @@ import {
   type UnsignedHeader,
   type VaultHeader,
 } from './header';
-import { wrapSlot, unwrapSlot } from './slots';
+import { openSlot, wrapSlot } from './slots';
 import { assertKdfAllowed, deriveKek, newSlotKdf } from './kdf';
 import { generateRecoveryKey, normaliseRecoveryKey } from './recovery-key';
-import { clearedThrottle, readThrottle, recordFailure, retryAfterSeconds, writeThrottle } from './throttle';
-import { subKey } from './keys';
+import { retryAfterSeconds, ThrottleStore, type PendingFailure } from './throttle';
+import { keyId, signingKeyObject, wipeSecrets, type SlotSecrets } from './account-keys';
+import { unwrapUnder, wrapUnder } from './key-wrap';
+import { registrationFor, type KeyRegistration, type VaultRecords } from './key-registration';
+import { readFacts, refuseUnusable } from './open-checks';
+import { rotateDatabaseKey, settleRotation, type RotationHooks } from './rotation';
 import { openDatabase, type OpenedDatabase } from '../db/open-database';
+import { withReadOnlyDatabase } from '../db/probe-database';
+import { isDamageError, damagedError } from '../db/sqlite-errors';
 import { DEFAULT_CIPHER } from '../db/cipher';
 import { migrate } from '../db/migrate';
-import { AccountEntity } from '../db/entities';
+import { AuditLog, type AuditSigner } from '../audit/audit.service';
 import { GENESIS_HASH } from '../audit/audit-chain';
 
 type Sodium = typeof sodiumModule;
+export type { PendingFailure } from './throttle';
 
 export interface VaultPaths {
   dir: string;
@@ -45,26 +53,49 @@ export interface VaultOptions {
   kdf: KdfParams;
   allowWeakKdf: boolean;
   now: () => Date;
-}
-
-/** A failed sign-in kept in the throttle file until the next unlock writes it to the audit log. */
-export interface PendingFailure {
-  at: string;
-  reason: string;
+  /** A second copy of the throttle count outside the data folder (see throttle.ts); null for none. */
+  throttleMirror: string | null;
+  /** Tests only: called at each step of a data-key rotation (crash tests kill the process there). */
+  rotationHooks?: RotationHooks;
 }
 
 const badCredentials = () =>
   new CoreError('BAD_CREDENTIALS', 'That username and passphrase do not match. Check them and try again.');
+const lockedError = () => new CoreError('LOCKED', 'Waymark is locked. Sign in to continue.');
+
+const sameKdf = (slot: KeySlot, kdf: KdfParams) =>
+  slot.kdf.opslimit === kdf.opslimit && slot.kdf.memlimit === kdf.memlimit;
+
+const signerOf = (secrets: SlotSecrets, slot: KeySlot): AuditSigner => ({
+  keyId: keyId(slot.signPublicKey),
+  key: signingKeyObject(secrets.signSeed),
+});
+
+/** What a successful unlock or recovery hands the sign-in handler. */
+export interface Opened {
+  accountId: string;
+  pending: PendingFailure[];
+}
 
 /**
- * The vault: key slots, unlock and lock, and the open database while unlocked. It never decides
- * who may do what (the policy does) and never writes audit rows (the dispatcher does).
+ * The vault: key slots, unlock and lock, the signed-in person's keys, and the open database while
+ * unlocked. It never decides who may do what (the policy does) and never writes audit rows itself
+ * (the dispatcher does, with `auditLog()`).
  */
 export class Vault {
   private dataKey: Uint8Array | null = null;
+  private chainKey: Buffer | null = null;
   private header: VaultHeader | null = null;
   private opened: OpenedDatabase | null = null;
   private signedIn: { accountId: string; username: string } | null = null;
+  /** The signed-in slot's private keys (for a passphrase change) and signing key. */
+  private secrets: SlotSecrets | null = null;
+  private signer: AuditSigner | null = null;
+  /** Private keys of slots made in this call but not yet committed, by slot id. */
+  private readonly fresh = new Map<string, SlotSecrets>();
+  private pendingKeys: KeyRegistration[] = [];
+  private recordedGeneration = 0;
+  private readonly throttle: ThrottleStore;
 
   constructor(
     private readonly sodium: Sodium,
@@ -72,6 +103,7 @@ export class Vault {
     private readonly options: VaultOptions,
   ) {
     assertKdfAllowed(options.kdf, options.allowWeakKdf);
+    this.throttle = new ThrottleStore(paths.throttle, options.throttleMirror);
   }
 
   state(): 'uninitialised' | 'locked' | 'unlocked' {
@@ -80,11 +112,17 @@ export class Vault {
   }
 
   organisationName(): string | null {
-    return (this.header ?? readHeader(this.paths.header))?.organisationName ?? null;
+    if (this.header) return this.header.organisationName;
+    try {
+      return readHeader(this.paths.header)?.organisationName ?? null;
+    } catch {
+      return null; // a damaged vault file: the sign-in screen says so when someone tries
+    }
   }
 
   retryAfterSeconds(): number {
-    return retryAfterSeconds(readThrottle(this.paths.throttle), this.options.now());
+    const now = this.options.now();
+    return retryAfterSeconds(this.throttle.read(now), now);
   }
 
   get session(): { accountId: string; username: string } | null {
@@ -92,14 +130,28 @@ export class Vault {
   }
 
   get database(): OpenedDatabase {
-    if (!this.opened || !this.signedIn)
-      throw new CoreError('LOCKED', 'Waymark is locked. Sign in to continue.');
+    if (!this.opened || !this.signedIn) throw lockedError();
     return this.opened;
   }
 
-  auditKey(): Buffer {
-    if (!this.dataKey) throw new CoreError('LOCKED', 'Waymark is locked. Sign in to continue.');
-    return subKey(this.dataKey, 'audit-chain');
+  /** The audit log, signing as the signed-in person. */
+  auditLog(): AuditLog {
+    if (!this.chainKey || !this.signer) throw lockedError();
+    return new AuditLog(this.chainKey, this.signer);
+  }
+
+  anchorCounter(): number | null {
+    return this.header?.anchor.counter ?? null;
+  }
+
+  /** Key registrations and the generation the database must record in the current transaction. */
+  takeRecords(): VaultRecords {
+    const header = this.header;
+    const generation = header && header.generation !== this.recordedGeneration ? header.generation : null;
+    if (generation !== null) this.recordedGeneration = generation;
+    const keys = this.pendingKeys;
+    this.pendingKeys = [];
+    return { generation, keys };
   }
 
   /** First run: data key, header with the first account's slot and the recovery slot, new database. */
@@ -117,119 +169,152 @@ export class Vault {
       );
     }
     mkdirSync(this.paths.dir, { recursive: true, mode: 0o700 });
+    const now = this.options.now();
     const dataKey = new Uint8Array(randomBytes(32));
+    const chainKey = randomBytes(32);
     const vaultId = randomUUID();
     const accountId = randomUUID();
     const recoveryKey = generateRecoveryKey();
-    const slots: KeySlot[] = [
-      wrapSlot(this.sodium, vaultId, dataKey, input.passphrase, this.options.kdf, {
-        kind: 'account',
-        accountId,
-        username: input.username,
-      }),
-      wrapSlot(this.sodium, vaultId, dataKey, recoveryKey, this.options.kdf, {
-        kind: 'recovery',
-        accountId: null,
-        username: null,
-      }),
+    const admin = wrapSlot(this.sodium, vaultId, dataKey, input.passphrase, this.options.kdf, {
+      kind: 'account',
+      accountId,
+      username: input.username,
+    });
+    const recovery = wrapSlot(this.sodium, vaultId, dataKey, recoveryKey, this.options.kdf, {
+      kind: 'recovery',
+      accountId: null,
+      username: null,
+    });
+    const adminSigner = signerOf(admin.secrets, admin.slot);
+    // The first administrator's key is the root every later key registration leads back to.
+    this.pendingKeys = [
+      registrationFor(admin.slot, null, adminSigner, now),
+      registrationFor(recovery.slot, adminSigner, null, now),
     ];
+    wipeSecrets(this.sodium, recovery.secrets);
     const opened = await openDatabase(this.paths.database, DEFAULT_CIPHER, dataKey, { create: true });
-    migrate(opened.raw, this.paths.backups, this.options.now());
+    migrate(opened.raw, this.paths.backups, now);
     const unsigned: UnsignedHeader = {
       format: 'waymark-vault',
-      version: 1,
+      version: 2,
       vaultId,
       organisationName: input.organisationName,
       cipher: DEFAULT_CIPHER,
-      createdAt: this.options.now().toISOString(),
-      slots,
+      createdAt: now.toISOString(),
+      generation: 1,
+      slots: [admin.slot, recovery.slot],
+      chainKey: wrapUnder(dataKey, 'chain-key-wrap', chainKey),
+      rotation: null,
       anchor: { counter: 0, auditHead: GENESIS_HASH },
     };
     this.header = writeHeader(this.paths.header, dataKey, unsigned);
-    writeThrottle(this.paths.throttle, clearedThrottle());
+    this.throttle.clear();
     this.dataKey = dataKey;
+    this.chainKey = chainKey;
     this.opened = opened;
+    this.secrets = admin.secrets;
+    this.signer = adminSigner;
+    this.recordedGeneration = 0;
     this.signedIn = { accountId, username: input.username.toLowerCase() };
     return { recoveryKey, accountId, opened };
   }
 
-  /** Unwrap the data key with an account's passphrase, check the header and open the database. */
-  async unlock(
-    username: string,
-    passphrase: string,
-  ): Promise<{ accountId: string; pending: PendingFailure[] }> {
+  /** Unwrap with an account's passphrase, check the header and the database, and open it. */
+  async unlock(username: string, passphrase: string): Promise<Opened> {
     const header = this.requireHeader();
     this.checkThrottle();
     const slot = header.slots.find((s) => s.kind === 'account' && s.username === username.toLowerCase());
     if (!slot) {
       // Spend the same effort as a real attempt so timing does not reveal which usernames exist.
+      // Every slot is rewrapped at the configured cost at its next sign-in, so the costs match.
       deriveKek(this.sodium, passphrase, newSlotKdf(this.sodium, this.options.kdf));
-      throw this.failure('unknown-username');
+      throw this.failure('unknown-username', username);
     }
-    const key = unwrapSlot(this.sodium, header.vaultId, slot, passphrase);
-    if (!key) throw this.failure('wrong-passphrase');
-    return this.openWith(header, key, slot);
+    const opened = openSlot(this.sodium, header.vaultId, slot, passphrase);
+    if (!opened) throw this.failure('wrong-passphrase', username);
+    const account = await this.openWith(header, opened.dataKey, opened.secrets, slot, {
+      accountId: slot.accountId!,
+    });
+    if (!sameKdf(slot, this.options.kdf)) {
+      // Made under another cost: rewrap the same keys at today's cost (the passphrase is at hand).
+      this.commitSlot(this.rewrap(slot, passphrase, opened.secrets));
+    }
+    return account;
   }
 
   /**
    * Unlock with the recovery key for the named account. The caller checks they are an
    * administrator (locking again if not) and gives them a new passphrase (`wrapFor` +
-   * `commitSlot`) inside the sign-in transaction.
+   * `commitSlot`) inside the sign-in transaction; until then rows are signed by the recovery key.
    */
-  async recover(
-    username: string,
-    recoveryKey: string,
-  ): Promise<{ accountId: string; pending: PendingFailure[] }> {
+  async recover(username: string, recoveryKey: string): Promise<Opened> {
     const header = this.requireHeader();
     this.checkThrottle();
     const slot = header.slots.find((s) => s.kind === 'recovery');
     const normalised = normaliseRecoveryKey(recoveryKey);
-    const key = slot && normalised ? unwrapSlot(this.sodium, header.vaultId, slot, normalised) : null;
-    if (!key) {
+    const opened = slot && normalised ? openSlot(this.sodium, header.vaultId, slot, normalised) : null;
+    if (!slot || !opened) {
       throw this.failure(
         'wrong-recovery-key',
+        username,
         'That recovery key is not right. Check each group of characters.',
       );
     }
-    return this.openWith(header, key, null, username);
+    return this.openWith(header, opened.dataKey, opened.secrets, slot, { username });
   }
 
-  /** Does this passphrase open the signed-in account's slot? (Slow: Argon2id.) */
+  /** Does this passphrase open the signed-in account's slot? (Slow: Argon2id; throttled like sign-in.) */
   private opensOwnSlot(passphrase: string): KeySlot {
     const header = this.requireUnlockedHeader();
     const session = this.signedIn!;
+    this.checkThrottle();
     const slot = header.slots.find((s) => s.kind === 'account' && s.accountId === session.accountId);
-    if (!slot || !unwrapSlot(this.sodium, header.vaultId, slot, passphrase)) {
-      throw new CoreError('BAD_CREDENTIALS', 'Your current passphrase is not right.', {
-        fieldErrors: { currentPassphrase: 'Your current passphrase is not right.' },
-      });
+    const opened = slot ? openSlot(this.sodium, header.vaultId, slot, passphrase) : null;
+    if (!slot || !opened) {
+      // Counted like a failed sign-in, but not kept for the next unlock: this call's own audit row records it.
+      const state = this.throttle.recordFailure(
+        this.options.now(),
+        'wrong-current-passphrase',
+        session.username,
+        false,
+      );
+      const wait = retryAfterSeconds(state, this.options.now());
+      const message = 'Your current passphrase is not right.';
+      if (wait > 0) {
+        throw new CoreError(
+          'THROTTLED',
+          `${message} Too many unsuccessful attempts: wait ${wait} seconds before trying again.`,
+          {
+            retryAfterSeconds: wait,
+            fieldErrors: { currentPassphrase: message },
+          },
+        );
+      }
+      throw new CoreError('BAD_CREDENTIALS', message, { fieldErrors: { currentPassphrase: message } });
     }
+    wipeSecrets(this.sodium, opened.secrets);
+    this.sodium.memzero(opened.dataKey);
+    this.throttle.clearCount();
     return slot;
   }
 
   /** Check the current passphrase, then make a new recovery key and its slot. Store with `commitSlot`. */
   prepareNewRecoveryKey(currentPassphrase: string): { recoveryKey: string; slot: KeySlot } {
     this.opensOwnSlot(currentPassphrase);
-    const header = this.requireUnlockedHeader();
     const recoveryKey = generateRecoveryKey();
-    const slot = wrapSlot(this.sodium, header.vaultId, this.dataKey!, recoveryKey, this.options.kdf, {
-      kind: 'recovery',
-      accountId: null,
-      username: null,
-    });
+    const slot = this.makeSlot(recoveryKey, { kind: 'recovery', accountId: null, username: null });
     return { recoveryKey, slot };
   }
 
-  /** Check the current passphrase, then rewrap this account's slot. The database is not touched. */
+  /** Check the current passphrase, then rewrap this account's keys under the new one. The database is not touched. */
   prepareNewPassphrase(currentPassphrase: string, newPassphrase: string): KeySlot {
     const slot = this.opensOwnSlot(currentPassphrase);
-    return this.wrapFor(this.signedIn!.accountId, this.signedIn!.username, newPassphrase, slot.id);
+    return this.rewrap(slot, newPassphrase, this.secrets!);
   }
 
-  /** Wrap the data key for an account (slow: Argon2id). Store it with `commitSlot`. */
+  /** A new slot, with new keys, for an account (slow: Argon2id). Store it with `commitSlot`. */
   wrapFor(accountId: string, username: string, passphrase: string, slotId?: string): KeySlot {
-    const header = this.requireUnlockedHeader();
-    return wrapSlot(this.sodium, header.vaultId, this.dataKey!, passphrase, this.options.kdf, {
+    return this.makeSlot(passphrase, {
       kind: 'account',
       accountId,
       username,
@@ -239,28 +324,80 @@ export class Vault {
 
   /**
    * Put a slot in the header and re-sign it. It replaces the account's old slot and any stale slot
-   * left with the same username (from a change whose transaction then failed).
+   * left with the same username (from a change whose transaction then failed). New keys are
+   * registered in the database in the same transaction, signed by the person making the change.
    */
   commitSlot(slot: KeySlot): void {
     const header = this.requireUnlockedHeader();
+    const previous = header.slots.find((s) =>
+      slot.kind === 'recovery'
+        ? s.kind === 'recovery'
+        : s.kind === 'account' && s.accountId === slot.accountId,
+    );
+    if (previous?.signPublicKey !== slot.signPublicKey) {
+      this.pendingKeys.push(registrationFor(slot, this.signer, null, this.options.now()));
+    }
     const replaced = (s: KeySlot) =>
       slot.kind === 'recovery'
         ? s.kind === 'recovery'
         : s.kind === 'account' && (s.accountId === slot.accountId || s.username === slot.username);
-    const slots = header.slots.filter((s) => !replaced(s));
-    this.saveHeader({ ...header, slots: [...slots, slot] });
+    this.saveHeader({ ...header, slots: [...header.slots.filter((s) => !replaced(s)), slot] }, true);
+    const secrets = this.fresh.get(slot.id);
+    this.fresh.delete(slot.id);
+    if (secrets && slot.accountId && slot.accountId === this.signedIn?.accountId) {
+      // Your own new keys (after a recovery-key sign-in): sign from now on as yourself.
+      if (this.secrets && this.secrets !== secrets) wipeSecrets(this.sodium, this.secrets);
+      this.secrets = secrets;
+      this.signer = signerOf(secrets, slot);
+    } else if (secrets) {
+      wipeSecrets(this.sodium, secrets);
+    }
   }
 
   removeSlot(accountId: string): void {
     const header = this.requireUnlockedHeader();
-    this.saveHeader({ ...header, slots: header.slots.filter((s) => s.accountId !== accountId) });
+    this.saveHeader({ ...header, slots: header.slots.filter((s) => s.accountId !== accountId) }, true);
+  }
+
+  /**
+   * What a backup needs, taken at one moment: a copy of the data key (the caller wipes it when
+   * done), the cipher, and the vault file's exact text, so the backup's key slots match its data.
+   */
+  snapshotMaterial(): { key: Uint8Array; cipher: VaultHeader['cipher']; headerText: string } {
+    const header = this.requireUnlockedHeader();
+    return { key: new Uint8Array(this.dataKey!), cipher: header.cipher, headerText: headerText(header) };
+  }
+
+  /** Correct the organisation name (administrators, through settings.setOrganisationName). */
+  renameOrganisation(name: string): void {
+    const header = this.requireUnlockedHeader();
+    this.saveHeader({ ...header, organisationName: name }, true);
   }
 
   /** Record the latest audit head so an older copy of the database is refused at the next unlock. */
   recordAnchor(counter: number, auditHead: string): void {
     const header = this.requireUnlockedHeader();
     if (header.anchor.counter === counter && header.anchor.auditHead === auditHead) return;
-    this.saveHeader({ ...header, anchor: { counter, auditHead } });
+    this.saveHeader({ ...header, anchor: { counter, auditHead } }, false);
+  }
+
+  /**
+   * Replace the data key (someone was disabled for cause): a copy of the database is rekeyed,
+   * verified and swapped in, and the new key is sealed to every remaining slot, so a copy of the
+   * old vault file opens nothing current. Runs with the database closed; reopens it after.
+   */
+  async rotateDataKey(): Promise<void> {
+    const header = this.requireUnlockedHeader();
+    const oldKey = this.dataKey!;
+    await this.opened!.dataSource.destroy();
+    this.opened = null;
+    const rotated = rotateDatabaseKey(this.sodium, this.paths, header, oldKey, this.options.rotationHooks);
+    this.header = rotated.header;
+    this.sodium.memzero(oldKey);
+    this.dataKey = rotated.key;
+    this.opened = await openDatabase(this.paths.database, rotated.header.cipher, rotated.key, {
+      create: false,
+    });
   }
 
   /**
@@ -280,14 +417,49 @@ export class Vault {
     this.opened = null;
     this.signedIn = null;
     if (this.dataKey) this.sodium.memzero(this.dataKey);
+    this.chainKey?.fill(0);
+    if (this.secrets) wipeSecrets(this.sodium, this.secrets);
+    for (const s of this.fresh.values()) wipeSecrets(this.sodium, s);
+    this.fresh.clear();
     this.dataKey = null;
+    this.chainKey = null;
+    this.secrets = null;
+    this.signer = null;
     this.header = null;
+    this.pendingKeys = [];
     if (opened?.dataSource.isInitialized) await opened.dataSource.destroy();
   }
 
-  private saveHeader(header: VaultHeader): void {
-    const { mac: _mac, ...unsigned } = header;
-    this.header = writeHeader(this.paths.header, this.dataKey!, unsigned);
+  private makeSlot(secret: string, owner: Parameters<typeof wrapSlot>[5]): KeySlot {
+    const header = this.requireUnlockedHeader();
+    const made = wrapSlot(this.sodium, header.vaultId, this.dataKey!, secret, this.options.kdf, owner);
+    this.fresh.set(made.slot.id, made.secrets);
+    return made.slot;
+  }
+
+  /** The same keys under a new passphrase (or today's Argon2id cost); the slot keeps its id. */
+  private rewrap(slot: KeySlot, passphrase: string, secrets: SlotSecrets): KeySlot {
+    const header = this.requireUnlockedHeader();
+    const owner = { kind: slot.kind, accountId: slot.accountId, username: slot.username, id: slot.id };
+    const copy = { boxSecretKey: secrets.boxSecretKey.slice(), signSeed: secrets.signSeed.slice() };
+    const made = wrapSlot(
+      this.sodium,
+      header.vaultId,
+      this.dataKey!,
+      passphrase,
+      this.options.kdf,
+      owner,
+      copy,
+    );
+    wipeSecrets(this.sodium, made.secrets);
+    return made.slot;
+  }
+
+  /** `bump`: the slots, keys or organisation changed, so the generation moves on. */
+  private saveHeader(header: VaultHeader, bump: boolean): void {
+    const { mac: _mac, checksum: _checksum, ...unsigned } = header;
+    const next = bump ? { ...unsigned, generation: unsigned.generation + 1 } : unsigned;
+    this.header = writeHeader(this.paths.header, this.dataKey!, next);
   }
 
   private requireHeader(): VaultHeader {
@@ -299,8 +471,7 @@ export class Vault {
   }
 
   private requireUnlockedHeader(): VaultHeader {
-    if (!this.header || !this.dataKey)
-      throw new CoreError('LOCKED', 'Waymark is locked. Sign in to continue.');
+    if (!this.header || !this.dataKey) throw lockedError();
     return this.header;
   }
 
@@ -310,77 +481,98 @@ export class Vault {
       throw new CoreError(
         'THROTTLED',
         `Too many unsuccessful attempts. Wait ${wait} seconds before trying again.`,
-        { retryAfterSeconds: wait },
+        {
+          retryAfterSeconds: wait,
+        },
       );
     }
   }
 
-  private failure(reason: string, message?: string): CoreError {
-    const state = recordFailure(readThrottle(this.paths.throttle), this.options.now(), reason);
-    writeThrottle(this.paths.throttle, state);
-    const wait = retryAfterSeconds(state, this.options.now());
+  private failure(reason: string, username: string | null, message?: string): CoreError {
+    const now = this.options.now();
+    const state = this.throttle.recordFailure(now, reason, username?.toLowerCase() ?? null, true);
+    const wait = retryAfterSeconds(state, now);
     const err = message ? new CoreError('BAD_CREDENTIALS', message) : badCredentials();
     if (wait > 0) {
       return new CoreError(
         'THROTTLED',
         `${err.message} Too many unsuccessful attempts: wait ${wait} seconds before trying again.`,
-        { retryAfterSeconds: wait },
+        {
+          retryAfterSeconds: wait,
+        },
       );
     }
     return err;
   }
 
   /**
-   * With a candidate key: check the header MAC, open and migrate the database, refuse an older
-   * copy, and check the account is present and enabled. Any failure closes everything again.
+   * With a candidate key: check the header MAC, then look at the database READ-ONLY (right key,
+   * anchor, vault generation, account, registered signing key) and refuse without changing a byte;
+   * finish an interrupted key rotation; only then open for writing and migrate.
    */
   private async openWith(
     header: VaultHeader,
     key: Uint8Array,
-    slot: KeySlot | null,
-    recoveryUsername?: string,
-  ): Promise<{ accountId: string; pending: PendingFailure[] }> {
-    if (!verifyHeaderMac(key, header)) {
+    secrets: SlotSecrets,
+    slot: KeySlot,
+    who: { accountId: string } | { username: string },
+  ): Promise<Opened> {
+    const forget = () => {
       this.sodium.memzero(key);
+      wipeSecrets(this.sodium, secrets);
+    };
+    const chainKey = verifyHeaderMac(key, header)
+      ? unwrapUnder(key, 'chain-key-wrap', header.chainKey)
+      : null;
+    if (!chainKey) {
+      forget();
       throw new CoreError(
         'TAMPERED',
-        'The vault file has been changed outside Waymark, so it is not trusted. Restore it from a backup or contact IT.',
+        'The vault file has been changed outside Waymark, so it is not trusted. An administrator can restore a backup, or IT can put back vault.json from a backup.',
       );
     }
-    const opened = await openDatabase(this.paths.database, header.cipher, key, { create: false });
+    const signer = signerOf(secrets, slot);
+    let opened: OpenedDatabase | null = null;
     try {
-      migrate(opened.raw, this.paths.backups, this.options.now());
-      checkAnchor(opened, header);
-      const wanted = slot ? { id: slot.accountId! } : { username: recoveryUsername!.toLowerCase() };
-      const account = await opened.dataSource.getRepository(AccountEntity).findOne({ where: wanted });
-      if (!account || account.disabled || (slot && account.username !== slot.username)) {
-        throw this.failure(slot ? 'account-unavailable' : 'recovery-unknown-account');
+      const settled = settleRotation(this.sodium, this.paths, header, key, (k) =>
+        withReadOnlyDatabase(this.paths.database, header.cipher, k, (db) =>
+          readFacts(db, header, who, signer.keyId),
+        ),
+      );
+      const facts = settled.facts;
+      refuseUnusable(facts, settled.header, `${this.paths.database}-wal`);
+      const account = facts.account;
+      if (!account || account.disabled || ('accountId' in who && account.username !== slot.username)) {
+        throw this.failure(
+          slot.kind === 'account' ? 'account-unavailable' : 'recovery-unknown-account',
+          account?.username ?? ('username' in who ? who.username : null),
+        );
       }
-      const pending = readThrottle(this.paths.throttle).pending;
-      writeThrottle(this.paths.throttle, clearedThrottle());
-      this.dataKey = key;
-      this.header = header;
+      if (facts.schemaVersion >= 2 && facts.keyOwner !== slot.accountId) {
+        throw new CoreError(
+          'TAMPERED',
+          'Your signing key does not match the one recorded in the database, so the database or vault file has been changed outside Waymark. Contact IT; an administrator can restore a backup.',
+        );
+      }
+      opened = await openDatabase(this.paths.database, settled.header.cipher, settled.key, { create: false });
+      migrate(opened.raw, this.paths.backups, this.options.now());
+      const pending = this.throttle.read(this.options.now()).pending;
+      this.throttle.clear();
+      this.dataKey = settled.key;
+      this.chainKey = Buffer.from(chainKey);
+      this.header = settled.header;
       this.opened = opened;
+      this.secrets = secrets;
+      this.signer = signer;
+      this.recordedGeneration = facts.generation ?? 0;
       this.signedIn = { accountId: account.id, username: account.username };
       return { accountId: account.id, pending };
     } catch (err) {
-      await opened.dataSource.destroy().catch(() => undefined);
-      this.sodium.memzero(key);
+      await opened?.dataSource.destroy().catch(() => undefined);
+      forget();
+      chainKey.fill(0);
+      if (isDamageError(err)) throw damagedError();
       throw err;
     }
-  }
-}
-
-/** The database's audit chain must reach at least as far as the header's anchor, through it. */
-function checkAnchor(opened: OpenedDatabase, header: VaultHeader): void {
-  const { counter, auditHead } = header.anchor;
-  if (counter === 0) return;
-  const row = opened.raw.prepare('SELECT hash FROM audit_event WHERE seq = ?').get(counter) as
-    { hash: string } | undefined;
-  if (!row || row.hash !== auditHead) {
-    throw new CoreError(
-      'ROLLBACK',
-      'This database is older than the last one Waymark saved here, so it has been refused. A backup can only be put back deliberately by an administrator.',
-    );
   }
 }

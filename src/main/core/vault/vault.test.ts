@@ -46,7 +46,11 @@ describe('vault set-up and unlock', () => {
     t = await makeCore();
     const { Vault, vaultPaths } = await import('./vault.service');
     const { loadSodium } = await import('./sodium');
-    const vault = new Vault(await loadSodium(), vaultPaths(t.dir), { ...FAST_KDF, now: () => new Date() });
+    const vault = new Vault(await loadSodium(), vaultPaths(t.dir), {
+      ...FAST_KDF,
+      now: () => new Date(),
+      throttleMirror: null,
+    });
     await vault.setup(ADMIN);
     expect(vault.state()).toBe('unlocked');
     await vault.discardIncompleteSetup();

@@ -1,8 +1,9 @@
 import type { Migration } from './migration';
 import { m001Initial } from './001_initial';
+import { m002KeysAndSignatures } from './002_keys_and_signatures';
 import { m003FormerAccounts } from './003_former_accounts';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m003FormerAccounts];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002KeysAndSignatures, m003FormerAccounts];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };
