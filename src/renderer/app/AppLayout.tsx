@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { Logo } from '../components/Logo';
 import { useSignedIn } from '../session/session-context';
 import { IdleLock } from '../session/idle/IdleLock';
+import { RecoveryKeyNoticeBanner } from '../session/RecoveryKeyNoticeBanner';
 import { HeaderActions } from './HeaderActions';
 import { MainContent } from './MainContent';
 import { NavigationMenu } from './NavigationMenu';
@@ -53,6 +54,7 @@ export function AppLayout() {
         <NavigationMenu />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
+        <RecoveryKeyNoticeBanner />
         <MainContent />
       </AppShell.Main>
       <IdleLock minutes={idleLockMinutes} />

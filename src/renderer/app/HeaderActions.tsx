@@ -3,7 +3,7 @@ import { IconChevronDown, IconKey, IconLock } from '@tabler/icons-react';
 import { ROLE_LABELS } from '../../shared/roles';
 import { useSession, useSignedIn } from '../session/session-context';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
-import { mayLeave, navigate } from './router';
+import { navigate } from './router';
 
 const initials = (name: string) =>
   name
@@ -17,9 +17,8 @@ const initials = (name: string) =>
 export function HeaderActions() {
   const { lock } = useSession();
   const { session } = useSignedIn();
-  const lockNow = async () => {
-    if (await mayLeave()) await lock('user');
-  };
+  // Lock wins: unsaved changes are never a reason to leave the records open on an empty desk.
+  const lockNow = () => lock('user');
   return (
     <Group gap="sm" wrap="nowrap">
       <Menu position="bottom-end" withinPortal>

@@ -1,5 +1,5 @@
 import { Modal } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { confirmDiscard } from './confirm-discard';
 
 interface Props {
@@ -14,8 +14,16 @@ interface Props {
 
 /** A modal holding a form: Escape, the close button and Cancel all warn about unsaved changes. */
 export function FormModal({ opened, title, dirty, onClose, size = 'lg', children }: Props) {
+  // While the prompt is open (and for a moment after), further close requests are ignored: the
+  // Escape that answers "stay" on the prompt must not also reach this modal and ask again.
+  const asking = useRef(false);
   const requestClose = async () => {
-    if (!dirty || (await confirmDiscard())) onClose();
+    if (asking.current) return;
+    if (!dirty) return onClose();
+    asking.current = true;
+    const discard = await confirmDiscard();
+    window.setTimeout(() => (asking.current = false), 100);
+    if (discard) onClose();
   };
   return (
     <Modal

@@ -44,10 +44,14 @@ export function SessionGate() {
         />
       );
     case 'unlocked':
-      if (state.recoveryKey)
+      // A just-issued recovery key stays on screen, across reloads, until someone confirms storing it.
+      if (state.session.recoveryKeyNotice?.recoveryKey)
         return (
           <>
-            <RecoveryKeyScreen recoveryKey={state.recoveryKey} organisationName={state.organisationName} />
+            <RecoveryKeyScreen
+              recoveryKey={state.session.recoveryKeyNotice.recoveryKey}
+              organisationName={state.organisationName}
+            />
             <IdleLock minutes={state.idleLockMinutes} />
           </>
         );

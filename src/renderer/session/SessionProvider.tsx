@@ -1,3 +1,4 @@
+import { modals } from '@mantine/modals';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { api } from '../api/bridge';
 import { onCallFailure, run } from '../api/call';
@@ -34,6 +35,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const becomeLocked = useCallback(
     (cause: LockCause, reload = true) => {
       dropCachedData();
+      // Lock wins over everything: an open "leave without saving?" prompt (which lives above the
+      // session, in the modals provider) must not stay on top of the sign-in screen.
+      modals.closeAll();
       const current = stateRef.current;
       if (current.kind === 'locked' || current.kind === 'uninitialised') return;
       if (current.kind === 'unlocked') lastAccountId.current = current.session.accountId;
@@ -78,16 +82,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         lastAccountId.current = session.accountId;
         await load();
       },
-      setUp: async (recoveryKey) => {
+      setUp: async () => {
         const status = await run(api().vault.status({}));
         const next = stateFromStatus(status);
-        if (next.kind === 'unlocked') {
-          lastAccountId.current = next.session.accountId;
-          setState({ ...next, recoveryKey });
-        } else setState(next);
+        if (next.kind === 'unlocked') lastAccountId.current = next.session.accountId;
+        setState(next);
       },
-      acknowledgeRecoveryKey: () =>
-        setState((s) => (s.kind === 'unlocked' ? { ...s, recoveryKey: null } : s)),
+      acknowledgeRecoveryKey: async () => {
+        await run(api().vault.acknowledgeRecoveryKey({}));
+        await load();
+      },
       lock: async (reason) => {
         becomeLocked(reason, false);
         try {

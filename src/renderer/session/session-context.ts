@@ -8,9 +8,10 @@ export interface SessionContextValue {
   refresh(): Promise<void>;
   /** Signed in (unlock, recovery or passphrase change): load the full status. */
   signedIn(session: SessionInfo): Promise<void>;
-  /** First-run set-up finished: hold the recovery key on screen until it is acknowledged. */
-  setUp(recoveryKey: string): Promise<void>;
-  acknowledgeRecoveryKey(): void;
+  /** First-run set-up finished (the core holds the recovery key until it is acknowledged). */
+  setUp(): Promise<void>;
+  /** The recovery key notice is dealt with: tell the core, then show the app. */
+  acknowledgeRecoveryKey(): Promise<void>;
   /** Lock now: forget cached data at once, then tell the core. */
   lock(reason: 'user' | 'idle'): Promise<void>;
 }

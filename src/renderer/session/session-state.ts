@@ -12,8 +12,6 @@ export type SessionState =
       organisationName: string | null;
       session: SessionInfo;
       idleLockMinutes: number;
-      /** Set only straight after first-run set-up, until the person confirms they stored it. */
-      recoveryKey: string | null;
     };
 
 /** Why the unlock screen is showing, in words for the person who comes back to it. */
@@ -36,7 +34,6 @@ export function stateFromStatus(status: VaultStatus, notice: string | null = nul
       organisationName: status.organisationName,
       session: status.session,
       idleLockMinutes: status.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES,
-      recoveryKey: null,
     };
   }
   return {

@@ -2,6 +2,8 @@ import { Alert, Button, Checkbox, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { AuthLayout } from '../../components/AuthLayout';
 import { RecoveryKeyDetails } from '../../components/RecoveryKeyDetails';
+import { errorMessage } from '../../api/api-error';
+import { FormAlert } from '../../components/FormAlert';
 import { useSession } from '../session-context';
 
 /** Shown once, straight after set-up: the recovery key, printable, with a required acknowledgement. */
@@ -15,21 +17,32 @@ export function RecoveryKeyScreen({
   const { acknowledgeRecoveryKey } = useSession();
   const [stored, setStored] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
 
-  const carryOn = () => {
+  const carryOn = async () => {
     if (!stored) {
       setError('Tick the box to confirm you have stored the recovery key safely.');
       return;
     }
-    acknowledgeRecoveryKey();
+    setPending(true);
+    try {
+      await acknowledgeRecoveryKey();
+    } catch (e) {
+      setProblem(errorMessage(e));
+      setPending(false);
+    }
   };
 
   return (
     <AuthLayout title="Your recovery key" organisationName={organisationName} width={620}>
       <Stack>
-        <Alert color="yellow" variant="light" title="You will see this key only once">
+        <FormAlert>{problem}</FormAlert>
+        <Alert color="yellow" variant="light" title="Store this key before you carry on">
           If every administrator forgets their passphrase, this key is the only way back into the records.
-          Nobody, including the makers of Waymark, can recover them without it.
+          Nobody, including the makers of Waymark, can recover them without it. It stays on this screen until
+          you confirm you have stored it, but it is never saved on this computer: if Waymark locks or closes
+          first, it is gone and you will need to issue a new one.
         </Alert>
         <RecoveryKeyDetails recoveryKey={recoveryKey} organisationName={organisationName} />
         <Checkbox
@@ -41,7 +54,9 @@ export function RecoveryKeyScreen({
           }}
           error={error}
         />
-        <Button onClick={carryOn}>Continue to Waymark</Button>
+        <Button onClick={() => void carryOn()} loading={pending}>
+          Continue to Waymark
+        </Button>
       </Stack>
     </AuthLayout>
   );

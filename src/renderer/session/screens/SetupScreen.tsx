@@ -38,8 +38,8 @@ export function SetupScreen() {
   const submit = form.onSubmit(async ({ confirm: _confirm, ...input }) => {
     setProblem(null);
     try {
-      const result = await run(api().vault.setup(input));
-      await session.setUp(result.recoveryKey);
+      await run(api().vault.setup(input));
+      await session.setUp();
     } catch (error) {
       setProblem(applyServerErrors(form, error));
     }

@@ -1,11 +1,12 @@
 import { Alert, Button, Loader, Paper } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { AccountSummary } from '../../../../shared/contract';
 import { errorMessage } from '../../../api/api-error';
 import { Page } from '../../../components/Page';
 import { useSignedIn } from '../../../session/session-context';
-import type { AccountAction } from './AccountActions';
+import { actionsButtonSelector, type AccountAction } from './AccountActions';
+import { RenameAccountModal } from './RenameAccountModal';
 import { AccountsTable } from './AccountsTable';
 import { useAccounts } from './accounts.queries';
 import { CreateAccountModal } from './CreateAccountModal';
@@ -23,14 +24,28 @@ export function AccountsPage() {
   const accounts = useAccounts();
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<Open>(null);
-  const close = () => setOpen(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // Focus goes back to the row's action button (or, when the row is gone, to "Add"), so a
+  // keyboard user carries on from where they were rather than from the top of the page.
+  const close = () => {
+    const id = open?.account.id;
+    setOpen(null);
+    window.setTimeout(() => {
+      const button = id ? document.querySelector<HTMLElement>(actionsButtonSelector(id)) : null;
+      (button ?? addButton.current)?.focus();
+    }, 50);
+  };
 
   return (
     <Page
       title="Staff accounts"
       description="Everyone who may sign in on this computer, and what their roles let them do."
       actions={
-        <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
+        <Button
+          ref={addButton}
+          leftSection={<IconUserPlus size={18} aria-hidden />}
+          onClick={() => setCreating(true)}
+        >
           Add a staff account
         </Button>
       }
@@ -51,8 +66,21 @@ export function AccountsPage() {
         )}
       </Paper>
       <RoleGuide />
-      <CreateAccountModal opened={creating} onClose={() => setCreating(false)} />
-      {open?.action === 'roles' && <EditRolesModal account={open.account} onClose={close} />}
+      <CreateAccountModal
+        opened={creating}
+        onClose={() => {
+          setCreating(false);
+          window.setTimeout(() => addButton.current?.focus(), 50);
+        }}
+      />
+      {open?.action === 'roles' && (
+        <EditRolesModal
+          account={open.account}
+          isSelf={open.account.id === session.accountId}
+          onClose={close}
+        />
+      )}
+      {open?.action === 'rename' && <RenameAccountModal account={open.account} onClose={close} />}
       {open?.action === 'reset' && <ResetPassphraseModal account={open.account} onClose={close} />}
       {open?.action === 'disable' && <DisableAccountModal account={open.account} onClose={close} />}
       {open?.action === 'remove' && <RemoveAccountModal account={open.account} onClose={close} />}

@@ -1,4 +1,4 @@
-import { Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { createAccountInput } from '../../../../shared/contract/accounts';
@@ -11,6 +11,7 @@ import { useAccountChange } from './accounts.queries';
 import { RoleCheckboxes } from './RoleCheckboxes';
 import { TemporaryPassphraseInput } from './TemporaryPassphraseInput';
 import { notifySaved } from '../../../components/notify';
+import { ModalFooter } from '../../../components/ModalFooter';
 
 interface Values {
   displayName: string;
@@ -74,14 +75,14 @@ export function CreateAccountModal({ opened, onClose }: { opened: boolean; onClo
           <Text size="xs" c="dimmed">
             They must choose their own passphrase the first time they sign in.
           </Text>
-          <Group justify="flex-end">
+          <ModalFooter>
             <Button variant="default" onClick={() => void closeIfClean(dirty, finish)}>
               Cancel
             </Button>
             <Button type="submit" loading={form.submitting}>
               Add account
             </Button>
-          </Group>
+          </ModalFooter>
         </Stack>
       </form>
     </FormModal>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { AccountSummary } from '../../../../shared/contract';
 import { api } from '../../../api/bridge';
@@ -6,6 +6,7 @@ import { errorMessage } from '../../../api/api-error';
 import { FormAlert } from '../../../components/FormAlert';
 import { useAccountChange } from './accounts.queries';
 import { notifySaved } from '../../../components/notify';
+import { ModalFooter } from '../../../components/ModalFooter';
 
 /** Stop an account signing in. */
 export function DisableAccountModal({ account, onClose }: { account: AccountSummary; onClose(): void }) {
@@ -33,14 +34,14 @@ export function DisableAccountModal({ account, onClose }: { account: AccountSumm
           They will not be able to sign in, and their key is destroyed. To let them back in later, reset their
           passphrase.
         </Text>
-        <Group justify="flex-end">
+        <ModalFooter>
           <Button variant="default" onClick={onClose} data-autofocus>
             Cancel
           </Button>
           <Button color="red" onClick={() => void confirm()} loading={disable.isPending}>
             Disable account
           </Button>
-        </Group>
+        </ModalFooter>
       </Stack>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { AccountSummary } from '../../../../shared/contract';
 import { api } from '../../../api/bridge';
@@ -6,6 +6,7 @@ import { errorMessage } from '../../../api/api-error';
 import { FormAlert } from '../../../components/FormAlert';
 import { useAccountChange } from './accounts.queries';
 import { notifySaved } from '../../../components/notify';
+import { ModalFooter } from '../../../components/ModalFooter';
 
 /** Remove an account for good: the administrator types the username to confirm. */
 export function RemoveAccountModal({ account, onClose }: { account: AccountSummary; onClose(): void }) {
@@ -54,14 +55,14 @@ export function RemoveAccountModal({ account, onClose }: { account: AccountSumma
             autoComplete="off"
             data-autofocus
           />
-          <Group justify="flex-end">
+          <ModalFooter>
             <Button variant="default" onClick={onClose}>
               Keep the account
             </Button>
             <Button type="submit" color="red" loading={remove.isPending}>
               Remove account
             </Button>
-          </Group>
+          </ModalFooter>
         </Stack>
       </form>
     </Modal>

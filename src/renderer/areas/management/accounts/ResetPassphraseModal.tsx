@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { AccountSummary } from '../../../../shared/contract';
@@ -11,6 +11,7 @@ import { applyServerErrors, validateWith, focusFirstInvalid } from '../../../com
 import { useAccountChange } from './accounts.queries';
 import { TemporaryPassphraseInput } from './TemporaryPassphraseInput';
 import { notifySaved } from '../../../components/notify';
+import { ModalFooter } from '../../../components/ModalFooter';
 
 const checkReset = validateWith(resetPassphraseInput);
 
@@ -66,14 +67,14 @@ export function ResetPassphraseModal({ account, onClose }: { account: AccountSum
             hidden
           />
           <TemporaryPassphraseInput {...form.getInputProps('temporaryPassphrase')} context={context} />
-          <Group justify="flex-end">
+          <ModalFooter>
             <Button variant="default" onClick={() => void closeIfClean(dirty, onClose)}>
               Cancel
             </Button>
             <Button type="submit" loading={form.submitting}>
               Reset passphrase
             </Button>
-          </Group>
+          </ModalFooter>
         </Stack>
       </form>
     </FormModal>

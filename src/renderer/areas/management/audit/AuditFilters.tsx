@@ -1,20 +1,19 @@
 import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { auditListInput } from '../../../../shared/contract/audit';
-import { parseUkDate, UK_DATE } from '../../../components/dates';
+import { readDateField, UkDateInput } from '../../../components/UkDateInput';
 import { validateWith } from '../../../components/forms';
-import { useAccounts } from '../accounts/accounts.queries';
 import { actionLabel, OUTCOME_LABELS } from './action-labels';
-import { useAuditActions, type AuditQuery } from './audit.queries';
+import { useAuditActions, useAuditPeople, type AuditQuery } from './audit.queries';
 
+/** The filters as typed: dates stay as the person wrote them until they are read. */
 export interface FilterValues {
   accountId: string | null;
   recordId: string;
   action: string | null;
   outcome: string | null;
-  from: string | null;
-  to: string | null;
+  from: string;
+  to: string;
 }
 
 export const NO_FILTERS: FilterValues = {
@@ -22,39 +21,38 @@ export const NO_FILTERS: FilterValues = {
   recordId: '',
   action: null,
   outcome: null,
-  from: null,
-  to: null,
+  from: '',
+  to: '',
 };
 
-/** Form values → the channel's input (blank filters left out). */
+/** Form values → the channel's input (blank filters left out). Only call once validated. */
 export function toQuery(values: FilterValues): Omit<AuditQuery, 'page' | 'pageSize'> {
   return {
     accountId: values.accountId ?? undefined,
     recordId: values.recordId.trim() || undefined,
     action: values.action ?? undefined,
     outcome: (values.outcome as AuditQuery['outcome']) ?? undefined,
-    from: values.from ?? undefined,
-    to: values.to ?? undefined,
+    from: readDateField(values.from).iso,
+    to: readDateField(values.to).iso,
   };
 }
 
 const checkQuery = validateWith(auditListInput);
 
-export function AuditFilters({ onApply }: { onApply(values: FilterValues): void }) {
-  const accounts = useAccounts();
-  const actions = useAuditActions();
-  const form = useForm<FilterValues>({
-    initialValues: NO_FILTERS,
-    validate: (values) => checkQuery(toQuery(values)),
-  });
+/** Dates first (each says what is wrong with it), then the shared rules (e.g. "to" before "from"). */
+function validate(values: FilterValues) {
+  const errors: Record<string, string> = {};
+  for (const field of ['from', 'to'] as const) {
+    const problem = readDateField(values[field]).error;
+    if (problem) errors[field] = problem;
+  }
+  return Object.keys(errors).length ? errors : checkQuery(toQuery(values));
+}
 
-  const dateProps = {
-    valueFormat: UK_DATE,
-    dateParser: parseUkDate,
-    placeholder: 'DD/MM/YYYY',
-    clearable: true,
-    popoverProps: { withinPortal: true },
-  };
+export function AuditFilters({ onApply }: { onApply(values: FilterValues): void }) {
+  const people = useAuditPeople();
+  const actions = useAuditActions();
+  const form = useForm<FilterValues>({ initialValues: NO_FILTERS, validate });
 
   return (
     <form
@@ -68,14 +66,14 @@ export function AuditFilters({ onApply }: { onApply(values: FilterValues): void 
     >
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         <Select
-          label="Account"
-          clearButtonProps={{ 'aria-label': 'Clear the account filter' }}
-          placeholder="Any account"
+          label="Person"
+          clearButtonProps={{ 'aria-label': 'Clear the person filter' }}
+          placeholder="Anyone"
           clearable
           searchable
-          data={(accounts.data ?? []).map((a) => ({
-            value: a.id,
-            label: `${a.displayName} (${a.username})`,
+          data={(people.data ?? []).map((p) => ({
+            value: p.id,
+            label: `${p.displayName} (${p.username})${p.removed ? ', removed' : ''}`,
           }))}
           {...form.getInputProps('accountId')}
         />
@@ -85,7 +83,9 @@ export function AuditFilters({ onApply }: { onApply(values: FilterValues): void 
           placeholder="Any action"
           clearable
           searchable
-          data={(actions.data ?? []).map((a) => ({ value: a, label: actionLabel(a) }))}
+          data={(actions.data ?? [])
+            .map((a) => ({ value: a, label: actionLabel(a) }))
+            .sort((a, b) => a.label.localeCompare(b.label))}
           {...form.getInputProps('action')}
         />
         <Select
@@ -97,18 +97,8 @@ export function AuditFilters({ onApply }: { onApply(values: FilterValues): void 
           {...form.getInputProps('outcome')}
         />
         <TextInput label="Record reference" placeholder="Any record" {...form.getInputProps('recordId')} />
-        <DateInput
-          label="From"
-          {...dateProps}
-          clearButtonProps={{ 'aria-label': 'Clear the from date' }}
-          {...form.getInputProps('from')}
-        />
-        <DateInput
-          label="To"
-          {...dateProps}
-          clearButtonProps={{ 'aria-label': 'Clear the to date' }}
-          {...form.getInputProps('to')}
-        />
+        <UkDateInput label="From" {...form.getInputProps('from')} />
+        <UkDateInput label="To" {...form.getInputProps('to')} />
       </SimpleGrid>
       <Group mt="md" gap="sm">
         <Button type="submit">Show events</Button>

@@ -18,6 +18,11 @@ export function useAuditActions() {
   return useQuery({ queryKey: ['audit', 'actions'], queryFn: () => run(api().audit.actions({})) });
 }
 
+/** Current and removed accounts, for the person filter. */
+export function useAuditPeople() {
+  return useQuery({ queryKey: ['audit', 'people'], queryFn: () => run(api().audit.people({})) });
+}
+
 export function useVerifyChain() {
   return useMutation({ mutationFn: () => run(api().audit.verify({})) });
 }

@@ -1,9 +1,11 @@
-import { Button, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { setIdleLockInput } from '../../../../shared/contract/settings';
 import { IDLE_LOCK_MAX, IDLE_LOCK_MIN } from '../../../../shared/settings';
 import { FormAlert } from '../../../components/FormAlert';
+import { WholeNumberInput } from '../../../components/WholeNumberInput';
+import { parseWholeNumber } from '../../../../shared/whole-number';
 import { applyServerErrors, validateWith, focusFirstInvalid } from '../../../components/forms';
 import { useUnsavedChanges } from '../../../components/useUnsavedChanges';
 import { useSession } from '../../../session/session-context';
@@ -11,13 +13,20 @@ import { useSetIdleLock } from './settings.queries';
 import { notifySaved } from '../../../components/notify';
 
 /** How many minutes without activity lock Waymark (administrators). */
+const checkIdleLock = validateWith(setIdleLockInput);
+
 export function IdleLockForm({ current }: { current: number }) {
   const { refresh } = useSession();
   const save = useSetIdleLock();
   const [problem, setProblem] = useState<string | null>(null);
-  const form = useForm<{ idleLockMinutes: number | string }>({
-    initialValues: { idleLockMinutes: current },
-    validate: validateWith(setIdleLockInput),
+  const form = useForm<{ idleLockMinutes: string }>({
+    initialValues: { idleLockMinutes: String(current) },
+    // Read strictly first ("-5" and "1.5" are refused, never altered), then the shared rule.
+    validate: ({ idleLockMinutes }) => {
+      const typed = parseWholeNumber(idleLockMinutes);
+      if (!typed.ok) return { idleLockMinutes: typed.message };
+      return checkIdleLock({ idleLockMinutes: typed.value });
+    },
   });
   useUnsavedChanges(form.isDirty());
 
@@ -25,8 +34,9 @@ export function IdleLockForm({ current }: { current: number }) {
     setProblem(null);
     try {
       const settings = await save.mutateAsync(Number(values.idleLockMinutes));
-      form.setInitialValues({ idleLockMinutes: settings.idleLockMinutes });
-      form.resetDirty({ idleLockMinutes: settings.idleLockMinutes });
+      form.setInitialValues({ idleLockMinutes: String(settings.idleLockMinutes) });
+      form.setValues({ idleLockMinutes: String(settings.idleLockMinutes) });
+      form.resetDirty({ idleLockMinutes: String(settings.idleLockMinutes) });
       await refresh();
       notifySaved(
         'Idle lock saved',
@@ -48,14 +58,9 @@ export function IdleLockForm({ current }: { current: number }) {
       <form onSubmit={submit} noValidate>
         <Stack maw={480}>
           <FormAlert>{problem}</FormAlert>
-          <NumberInput
+          <WholeNumberInput
             label="Lock after this many minutes without activity"
-            description={`Between ${IDLE_LOCK_MIN} and ${IDLE_LOCK_MAX} minutes.`}
-            min={IDLE_LOCK_MIN}
-            max={IDLE_LOCK_MAX}
-            allowDecimal={false}
-            allowNegative={false}
-            clampBehavior="none"
+            description={`A whole number between ${IDLE_LOCK_MIN} and ${IDLE_LOCK_MAX}.`}
             {...form.getInputProps('idleLockMinutes')}
           />
           <Group>

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { newRecoveryKeyInput } from '../../../../shared/contract/vault';
@@ -8,7 +8,9 @@ import { FormAlert } from '../../../components/FormAlert';
 import { FormModal, closeIfClean } from '../../../components/FormModal';
 import { RecoveryKeyDetails } from '../../../components/RecoveryKeyDetails';
 import { applyServerErrors, focusFirstInvalid, validateWith } from '../../../components/forms';
-import { useSignedIn } from '../../../session/session-context';
+import { useSession, useSignedIn } from '../../../session/session-context';
+import { errorMessage } from '../../../api/api-error';
+import { ModalFooter } from '../../../components/ModalFooter';
 
 /**
  * Administrators can replace the recovery key — when the printed copy is lost, may have been seen,
@@ -36,6 +38,7 @@ export function RecoveryKeySection() {
 
 function NewRecoveryKeyModal({ onClose }: { onClose(): void }) {
   const { organisationName, session } = useSignedIn();
+  const { acknowledgeRecoveryKey } = useSession();
   const [problem, setProblem] = useState<string | null>(null);
   const [issued, setIssued] = useState<string | null>(null);
   const [stored, setStored] = useState(false);
@@ -60,10 +63,18 @@ function NewRecoveryKeyModal({ onClose }: { onClose(): void }) {
     }
   }, focusFirstInvalid);
 
-  // Once issued, the key cannot be shown again: closing needs the same acknowledgement as set-up.
-  const finish = () => {
-    if (!stored) setStoredError('Tick the box to confirm you have stored the new recovery key safely.');
-    else onClose();
+  // Once acknowledged, the key cannot be shown again: closing needs the same confirmation as set-up.
+  const finish = async () => {
+    if (!stored) {
+      setStoredError('Tick the box to confirm you have stored the new recovery key safely.');
+      return;
+    }
+    try {
+      await acknowledgeRecoveryKey();
+      onClose();
+    } catch (error) {
+      setStoredError(errorMessage(error));
+    }
   };
 
   return (
@@ -71,12 +82,13 @@ function NewRecoveryKeyModal({ onClose }: { onClose(): void }) {
       opened
       title={issued ? 'Your new recovery key' : 'Issue a new recovery key'}
       dirty={issued !== null || form.isDirty()}
-      onClose={issued ? finish : onClose}
+      onClose={issued ? () => void finish() : onClose}
     >
       {issued ? (
         <Stack>
-          <Alert color="yellow" variant="light" title="You will see this key only once">
-            The old recovery key no longer works. Store this one safely before you close this window.
+          <Alert color="yellow" variant="light" title="Store this key before you close this window">
+            The old recovery key no longer works. This one is never saved on this computer: once you confirm
+            you have stored it, or Waymark locks, it cannot be shown again.
           </Alert>
           <RecoveryKeyDetails recoveryKey={issued} organisationName={organisationName} />
           <Checkbox
@@ -88,7 +100,7 @@ function NewRecoveryKeyModal({ onClose }: { onClose(): void }) {
             }}
             error={storedError}
           />
-          <Button onClick={finish}>Done</Button>
+          <Button onClick={() => void finish()}>Done</Button>
         </Stack>
       ) : (
         <form onSubmit={submit} noValidate>
@@ -110,14 +122,14 @@ function NewRecoveryKeyModal({ onClose }: { onClose(): void }) {
               data-autofocus
               {...form.getInputProps('currentPassphrase')}
             />
-            <Group justify="flex-end">
+            <ModalFooter>
               <Button variant="default" onClick={() => void closeIfClean(form.isDirty(), onClose)}>
                 Cancel
               </Button>
               <Button type="submit" loading={pending}>
                 Issue the new key
               </Button>
-            </Group>
+            </ModalFooter>
           </Stack>
         </form>
       )}

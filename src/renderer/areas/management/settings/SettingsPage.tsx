@@ -8,14 +8,16 @@ import { IdleLockForm } from './IdleLockForm';
 import { useSettings } from './settings.queries';
 import { ThresholdsForm } from './ThresholdsForm';
 import { RecoveryKeySection } from './RecoveryKeySection';
+import { OrganisationNameForm } from './OrganisationNameForm';
 
 /** Security settings for administrators; programme thresholds for administrators and co-ordinators. */
 export function SettingsPage() {
-  const { session } = useSignedIn();
+  const { session, organisationName } = useSignedIn();
   const settings = useSettings();
   const mayIdle = mayCall(contract.settings.setIdleLock, session.roles);
   const mayThresholds = mayCall(contract.settings.setThresholds, session.roles);
   const mayRecoveryKey = mayCall(contract.vault.newRecoveryKey, session.roles);
+  const mayRename = mayCall(contract.settings.setOrganisationName, session.roles);
   return (
     <Page
       title="Settings"
@@ -30,6 +32,8 @@ export function SettingsPage() {
       {settings.data && (
         <Paper withBorder p="lg">
           <Stack gap="xl">
+            {mayRename && <OrganisationNameForm current={organisationName ?? ''} />}
+            {mayRename && mayIdle && <Divider />}
             {mayIdle && <IdleLockForm current={settings.data.idleLockMinutes} />}
             {mayIdle && mayThresholds && <Divider />}
             {mayThresholds && <ThresholdsForm current={settings.data.thresholds} />}

@@ -1,8 +1,9 @@
-import { Button, Group, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { THRESHOLD_LABELS, type Thresholds } from '../../../../shared/settings';
 import { FormAlert } from '../../../components/FormAlert';
+import { WholeNumberInput } from '../../../components/WholeNumberInput';
 import { applyServerErrors, focusFirstInvalid } from '../../../components/forms';
 import { useUnsavedChanges } from '../../../components/useUnsavedChanges';
 import { useSetThresholds } from './settings.queries';
@@ -34,7 +35,9 @@ export function ThresholdsForm({ current }: { current: Thresholds }) {
     try {
       const settings = await save.mutateAsync(fromFormValues(values));
       const saved = toFormValues(settings.thresholds);
+      // Show what was saved: warning days come back sorted, longest first.
       form.setInitialValues(saved);
+      form.setValues(saved);
       form.resetDirty(saved);
       notifySaved('Thresholds saved', 'Warnings and indicators now use the new figures.');
     } catch (error) {
@@ -56,18 +59,16 @@ export function ThresholdsForm({ current }: { current: Thresholds }) {
           <FormAlert>{problem}</FormAlert>
           <SimpleGrid cols={{ base: 1, md: 2 }} verticalSpacing="md">
             {NUMBER_FIELDS.map((key) => (
-              <NumberInput
+              <WholeNumberInput
                 key={key}
                 label={THRESHOLD_LABELS[key]}
-                allowDecimal={false}
-                allowNegative={false}
-                clampBehavior="none"
+                maw="none"
                 {...form.getInputProps(key)}
               />
             ))}
             <TextInput
               label={THRESHOLD_LABELS.dbsWarningDays}
-              description="One or more numbers of days, separated by commas, for example 60, 30, 7."
+              description="Up to five different numbers of days, separated by commas, for example 60, 30, 7. Each must be shorter than the renewal period."
               {...form.getInputProps('dbsWarningDays')}
             />
           </SimpleGrid>

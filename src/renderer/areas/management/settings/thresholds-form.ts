@@ -1,46 +1,52 @@
-import { thresholdsSchema, type Thresholds } from '../../../../shared/settings';
 import type { FormErrors } from '@mantine/form';
+import { thresholdsSchema, type Thresholds } from '../../../../shared/settings';
+import { parseWholeNumber, parseWholeNumberList } from '../../../../shared/whole-number';
 
-/** The thresholds as the form holds them: numbers may be '' while typing; warning days are a list in text. */
-export type ThresholdValues = {
-  [K in keyof Thresholds]: K extends 'dbsWarningDays' ? string : number | string;
-};
+/** The thresholds as the form holds them: exactly what was typed, so nothing is silently changed. */
+export type ThresholdValues = Record<keyof Thresholds, string>;
 
-export const toFormValues = (t: Thresholds): ThresholdValues => ({
-  ...t,
-  dbsWarningDays: t.dbsWarningDays.join(', '),
-});
+const KEYS = (t: Thresholds) => Object.keys(t) as (keyof Thresholds)[];
 
-const toNumber = (v: number | string): number =>
-  typeof v === 'number' ? v : v.trim() === '' ? Number.NaN : Number(v);
+/** Warning days are shown longest first, the order in which they arrive. */
+export const toFormValues = (t: Thresholds): ThresholdValues =>
+  Object.fromEntries(
+    KEYS(t).map((k) => [
+      k,
+      k === 'dbsWarningDays' ? [...t.dbsWarningDays].sort((a, b) => b - a).join(', ') : String(t[k]),
+    ]),
+  ) as ThresholdValues;
 
-export function fromFormValues(values: ThresholdValues): Thresholds {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(values)) {
-    out[key] =
-      key === 'dbsWarningDays'
-        ? String(value)
-            .split(/[\s,]+/)
-            .filter(Boolean)
-            .map(Number)
-        : toNumber(value as number | string);
+type Parsed = { values: Record<string, number | number[]>; errors: FormErrors };
+
+/** Read every box strictly: "-5", "1.5" and "1e1" are refused with a message, never altered. */
+function parse(values: ThresholdValues): Parsed {
+  const out: Parsed = { values: {}, errors: {} };
+  for (const [key, text] of Object.entries(values)) {
+    const r = key === 'dbsWarningDays' ? parseWholeNumberList(text) : parseWholeNumber(text);
+    if (!r.ok) out.errors[key] = r.message;
+    else out.values[key] = 'values' in r ? r.values : r.value;
   }
-  return out as Thresholds;
+  return out;
 }
 
-/** Validate with the shared thresholds schema; errors on list items are shown on the list field. */
+/** Only call once `validateThresholds` has passed. */
+export function fromFormValues(values: ThresholdValues): Thresholds {
+  return thresholdsSchema.parse(parse(values).values);
+}
+
+/** Strict reading first, then the shared thresholds schema (the same rules the core applies). */
 export function validateThresholds(values: ThresholdValues): FormErrors {
-  const result = thresholdsSchema.safeParse(fromFormValues(values));
+  const parsed = parse(values);
+  if (Object.keys(parsed.errors).length) return parsed.errors;
+  const result = thresholdsSchema.safeParse(parsed.values);
   if (result.success) return {};
   const errors: FormErrors = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? '');
-    if (!errors[field]) {
-      errors[field] =
-        field === 'dbsWarningDays' && issue.path.length > 1
-          ? 'Enter each number of days between 1 and 365, separated by commas.'
-          : issue.message;
-    }
+    errors[field] ??=
+      field === 'dbsWarningDays' && issue.path.length > 1
+        ? 'Enter each number of days between 1 and 365, separated by commas.'
+        : issue.message;
   }
   return errors;
 }
