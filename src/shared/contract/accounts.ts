@@ -36,6 +36,17 @@ export const resetPassphraseInput = z
   .strict()
   .superRefine(temporaryPassphraseRules);
 
+/**
+ * `forCause`: the person may have kept a copy of the vault file (and so of their old key). The data
+ * key is replaced and sealed to everyone else, which rewrites the database: it takes a little while.
+ */
+export const disableInput = z
+  .object({
+    id,
+    forCause: z.boolean({ message: 'Say whether the account is disabled for cause.' }).default(false),
+  })
+  .strict();
+
 export const accountsChannels = {
   list: channel<typeof empty, AccountSummary[]>({
     name: 'accounts.list',
@@ -69,13 +80,14 @@ export const accountsChannels = {
     access: ['administrator'],
     summary: 'Correct the name shown for an account (the username does not change).',
   }),
-  disable: channel<typeof accountIdInput, AccountSummary>({
+  disable: channel<typeof disableInput, AccountSummary>({
     name: 'accounts.disable',
     kind: 'write',
-    input: accountIdInput,
+    input: disableInput,
     classes: ['system'],
     access: ['administrator'],
-    summary: 'Stop an account signing in; its key slot is destroyed.',
+    summary:
+      'Stop an account signing in; its key slot is destroyed. For cause, the database key is also changed, so a copy of their old key opens nothing current.',
   }),
   resetPassphrase: channel<typeof resetPassphraseInput, AccountSummary>({
     name: 'accounts.resetPassphrase',

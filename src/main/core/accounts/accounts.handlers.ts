@@ -90,6 +90,17 @@ export const accountsHandlers = defineHandlers(contract.accounts, {
   },
 
   disable: {
+    // For cause, the data key is replaced before the transaction (slow: the database is rekeyed on a
+    // copy and swapped in); the person's slot leaves the vault in the same write that seals the new key.
+    async prepare({ vault, caller }, input) {
+      if (!input.forCause) return;
+      assertNotSelf(caller!.accountId, input.id, 'disable');
+      await vault.database.dataSource.transaction(async (em) => {
+        const current = await getAccount(em, input.id);
+        if (isAdministrator(current)) await assertOtherAdministrator(em, input.id);
+      });
+      await vault.rotateDataKey(input.id);
+    },
     async run({ em, vault, caller, now }, input) {
       assertNotSelf(caller!.accountId, input.id, 'disable');
       const current = await getAccount(em, input.id);
@@ -99,7 +110,8 @@ export const accountsHandlers = defineHandlers(contract.accounts, {
       vault.removeSlot(input.id);
       return toSummary(row);
     },
-    audit: (input) => accountTarget(input.id),
+    audit: (input) =>
+      accountTarget(input.id, input.forCause ? 'for cause: database key replaced' : undefined),
   },
 
   resetPassphrase: {

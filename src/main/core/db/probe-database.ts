@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { applyKey, checkKey, type CipherName } from './cipher';
 
@@ -17,7 +17,9 @@ export function withReadOnlyDatabase<T>(
   inspect: (db: Database.Database) => T,
 ): T {
   const shm = `${path}-shm`;
+  const wal = `${path}-wal`;
   const hadShm = existsSync(shm);
+  const hadWal = existsSync(wal);
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
     applyKey(db, cipher, key);
@@ -26,5 +28,7 @@ export function withReadOnlyDatabase<T>(
   } finally {
     db.close();
     if (!hadShm) rmSync(shm, { force: true });
+    // A read-only open of a WAL database may leave an empty log behind; it held nothing.
+    if (!hadWal && existsSync(wal) && statSync(wal).size === 0) rmSync(wal, { force: true });
   }
 }

@@ -28,8 +28,9 @@ export function readFacts(
 ): DatabaseFacts {
   const schemaVersion = Number(db.pragma('user_version', { simple: true }));
   const { counter, auditHead } = header.anchor;
+  // With the schema itself only in a damaged WAL, the main file may hold no tables at all.
   const anchorRow =
-    counter === 0
+    counter === 0 || !hasTable(db, 'audit_event')
       ? null
       : (db.prepare('SELECT hash FROM audit_event WHERE seq = ?').get(counter) as
           { hash: string } | undefined);
@@ -41,11 +42,13 @@ export function readFacts(
       )?.generation ?? null)
     : null;
   const account = (
-    'accountId' in who
-      ? db.prepare('SELECT id, username, disabled, roles FROM account WHERE id = ?').get(who.accountId)
-      : db
-          .prepare('SELECT id, username, disabled, roles FROM account WHERE username = ?')
-          .get(who.username.toLowerCase())
+    !hasTable(db, 'account')
+      ? undefined
+      : 'accountId' in who
+        ? db.prepare('SELECT id, username, disabled, roles FROM account WHERE id = ?').get(who.accountId)
+        : db
+            .prepare('SELECT id, username, disabled, roles FROM account WHERE username = ?')
+            .get(who.username.toLowerCase())
   ) as { id: string; username: string; disabled: number; roles: string } | undefined;
   const key = hasTable(db, 'account_key')
     ? (db.prepare('SELECT account_id FROM account_key WHERE key_id = ?').get(signingKeyId) as

@@ -141,7 +141,12 @@ export function settleRotation<F>(
   key: Uint8Array,
   probe: (key: Uint8Array) => F,
 ): { header: VaultHeader; key: Uint8Array; facts: F } {
-  if (!header.rotation) return { header, key, facts: probe(key) };
+  if (!header.rotation) {
+    const facts = probe(key);
+    // A copy left by a rotation killed before its vault write: the old state stands; drop the copy.
+    for (const suffix of ['', '-journal']) rmSync(`${stagingPath(paths)}${suffix}`, { force: true });
+    return { header, key, facts };
+  }
   const previous = unwrapUnder(key, 'rotation', header.rotation.previousKey);
   if (!previous)
     throw new CoreError('TAMPERED', 'The vault file has been changed outside Waymark, so it is not trusted.');

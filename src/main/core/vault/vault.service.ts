@@ -386,12 +386,23 @@ export class Vault {
    * verified and swapped in, and the new key is sealed to every remaining slot, so a copy of the
    * old vault file opens nothing current. Runs with the database closed; reopens it after.
    */
-  async rotateDataKey(): Promise<void> {
-    const header = this.requireUnlockedHeader();
+  async rotateDataKey(removeAccountId: string | null): Promise<void> {
+    const current = this.requireUnlockedHeader();
+    // The person disabled for cause loses their slot in the same vault write that seals the new key.
+    const header = removeAccountId
+      ? { ...current, slots: current.slots.filter((s) => s.accountId !== removeAccountId) }
+      : current;
     const oldKey = this.dataKey!;
     await this.opened!.dataSource.destroy();
     this.opened = null;
-    const rotated = rotateDatabaseKey(this.sodium, this.paths, header, oldKey, this.options.rotationHooks);
+    let rotated: { header: VaultHeader; key: Uint8Array };
+    try {
+      rotated = rotateDatabaseKey(this.sodium, this.paths, header, oldKey, this.options.rotationHooks);
+    } catch (err) {
+      // Nothing was swapped (a failure before the vault write leaves the old state): carry on as before.
+      this.opened = await openDatabase(this.paths.database, current.cipher, oldKey, { create: false });
+      throw err;
+    }
     this.header = rotated.header;
     this.sodium.memzero(oldKey);
     this.dataKey = rotated.key;
