@@ -7,25 +7,42 @@
  *   --fresh              delete the data folder first (only folders under .tmp/)
  *   --fast-kdf           cheap Argon2id (test cost) for new key slots, for quick experiments
  *   --headless           do not open a window even when a display is available
+ *   --window             a window is required: explain and stop where none can be shown (npm start)
+ *
+ * Without a display (or with only the bundled headless Chromium) it runs headless and says so.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { hasDisplay } from '../../src/main/shell/electron-binary';
 import { startBrowserHost, TEST_KDF } from './browser-host';
 import { buildBrowserHostAssets } from './build';
 import { buildDemo, DEMO_ORGANISATION, demoSignInSheet } from './demo';
+import { findChromium, NoChromiumError } from './find-chromium';
 import { REPO_ROOT } from './paths';
+import { windowPlan } from './window-plan';
 
-const { values } = parseArgs({
-  options: {
-    'data-dir': { type: 'string' },
-    demo: { type: 'boolean', default: false },
-    fresh: { type: 'boolean', default: false },
-    'fast-kdf': { type: 'boolean', default: false },
-    headless: { type: 'boolean', default: false },
-  },
-});
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        'data-dir': { type: 'string' },
+        demo: { type: 'boolean', default: false },
+        fresh: { type: 'boolean', default: false },
+        'fast-kdf': { type: 'boolean', default: false },
+        headless: { type: 'boolean', default: false },
+        window: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    // A mistyped option deserves one plain sentence, not a stack trace.
+    console.error(
+      `${(error as Error).message}. Options: --data-dir=<folder> --demo --fresh --fast-kdf --headless`,
+    );
+    process.exit(2);
+  }
+}
+const values = readOptions();
 
 const tmpRoot = path.join(REPO_ROOT, '.tmp');
 const dataDir = path.resolve(values['data-dir'] ?? path.join(tmpRoot, 'dev-data'));
@@ -39,12 +56,30 @@ if (values.fresh) {
 }
 await mkdir(dataDir, { recursive: true });
 
+let chromium;
+try {
+  chromium = await findChromium();
+} catch (error) {
+  if (!(error instanceof NoChromiumError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+const plan = windowPlan({
+  display: hasDisplay(process.platform, process.env),
+  headlessOnly: chromium.headlessOnly,
+  browser: chromium.label,
+  askedHeadless: values.headless,
+  windowRequired: values.window,
+});
+if (plan.kind === 'refuse') {
+  console.error(plan.message);
+  process.exit(1);
+}
+const headless = plan.kind === 'headless';
+if (plan.note) console.log(plan.note);
+
 console.log('Building the renderer…');
 await buildBrowserHostAssets();
-
-const headless = values.headless || !process.env.DISPLAY;
-if (headless && !values.headless)
-  console.log('No display found (DISPLAY is not set): running Chromium headless.');
 
 const coreOptions = values['fast-kdf']
   ? { kdf: TEST_KDF, allowWeakKdf: true }
@@ -68,7 +103,7 @@ if (values.demo) {
 }
 
 await host.open();
-console.log(`Waymark is running in Chromium with data in ${dataDir}${existsSync(dataDir) ? '' : ' (new)'}.`);
+console.log(`Waymark is running in ${chromium.label} with data in ${dataDir}.`);
 console.log(headless ? 'Press Ctrl+C to stop.' : 'Close the browser window (or press Ctrl+C) to stop.');
 
 const stop = async () => {

@@ -5,8 +5,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   NOT_INSTALLED_REASON,
   findElectronBinary,
+  hasDisplay,
   locateElectronBinary,
+  mayDownloadElectron,
+  planStart,
   type BinaryProbe,
+  type ElectronBinary,
+  type StartSituation,
 } from './electron-binary';
 
 // Real files in a temp folder shaped like node_modules/electron.
@@ -77,5 +82,79 @@ describe('locateElectronBinary', () => {
     const result = locateElectronBinary({});
     if (result.present) expect(existsSync(result.path)).toBe(true);
     else expect(result.reason).toBe(NOT_INSTALLED_REASON);
+  });
+});
+
+describe('hasDisplay', () => {
+  it('is always true on Windows and macOS', () => {
+    expect(hasDisplay('win32', {})).toBe(true);
+    expect(hasDisplay('darwin', {})).toBe(true);
+  });
+
+  it('needs X11 or Wayland on Linux', () => {
+    expect(hasDisplay('linux', {})).toBe(false);
+    expect(hasDisplay('linux', { DISPLAY: '' })).toBe(false);
+    expect(hasDisplay('linux', { DISPLAY: ':0' })).toBe(true);
+    expect(hasDisplay('linux', { WAYLAND_DISPLAY: 'wayland-0' })).toBe(true);
+  });
+});
+
+const missing: ElectronBinary = { present: false, reason: NOT_INSTALLED_REASON };
+
+describe('mayDownloadElectron', () => {
+  it('tries only for an installed package without its binary, unless downloads are switched off', () => {
+    expect(mayDownloadElectron(missing, {})).toBe(true);
+    expect(mayDownloadElectron(missing, { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' })).toBe(false);
+    expect(mayDownloadElectron({ present: true, path: '/x/electron' }, {})).toBe(false);
+    expect(mayDownloadElectron({ present: false, reason: 'the electron package is not installed' }, {})).toBe(
+      false,
+    );
+  });
+});
+
+describe('planStart', () => {
+  const linuxDesktop: StartSituation = {
+    binary: missing,
+    downloadFailed: true,
+    platform: 'linux',
+    env: { DISPLAY: ':0' },
+    dependenciesInstalled: true,
+  };
+
+  it('runs Electron wherever its binary is present, display or not', () => {
+    const binary: ElectronBinary = { present: true, path: '/x/electron' };
+    expect(planStart({ ...linuxDesktop, binary, env: {} })).toEqual({
+      kind: 'electron',
+      path: '/x/electron',
+    });
+  });
+
+  it('falls back to a Chromium window in one line when the binary is missing', () => {
+    const plan = planStart(linuxDesktop);
+    expect(plan).toEqual({
+      kind: 'browser',
+      notice:
+        'Electron’s binary is not installed and could not be downloaded, so Waymark is opening in a Chromium window instead.',
+    });
+    expect(planStart({ ...linuxDesktop, downloadFailed: false, platform: 'win32', env: {} }).kind).toBe(
+      'browser',
+    );
+  });
+
+  it('explains, without a window to open, what a person can do instead', () => {
+    const plan = planStart({ ...linuxDesktop, env: {} });
+    expect(plan.kind).toBe('explain');
+    const message = plan.kind === 'explain' ? plan.message : '';
+    expect(message).toMatch(/no screen here/);
+    expect(message).toMatch(/desktop session/);
+    expect(message).toMatch(/xvfb-run npm start/);
+    expect(message).not.toMatch(/--headless/);
+  });
+
+  it('asks for npm install when the dependencies are missing', () => {
+    expect(planStart({ ...linuxDesktop, dependenciesInstalled: false })).toEqual({
+      kind: 'explain',
+      message: 'Waymark’s dependencies are not installed: run `npm install` first.',
+    });
   });
 });

@@ -68,3 +68,67 @@ export function locateElectronBinary(
     },
   });
 }
+
+/** Can a window be shown? Windows and macOS always have a desktop; Linux needs X11 or Wayland. */
+export function hasDisplay(platform: string, env: Readonly<Record<string, string | undefined>>): boolean {
+  if (platform !== 'linux' && platform !== 'freebsd' && platform !== 'openbsd') return true;
+  return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
+}
+
+/**
+ * Should `npm start` try to download the missing binary (electron's own install.js) before
+ * falling back? Only when the package is there without its binary, and not when the person has
+ * told Electron not to download.
+ */
+export function mayDownloadElectron(
+  binary: ElectronBinary,
+  env: Readonly<Record<string, string | undefined>>,
+): boolean {
+  return !binary.present && binary.reason === NOT_INSTALLED_REASON && !env.ELECTRON_SKIP_BINARY_DOWNLOAD;
+}
+
+export interface StartSituation {
+  binary: ElectronBinary;
+  /** Did `npm start` just try to download the binary, and fail? */
+  downloadFailed: boolean;
+  platform: string;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Are the project's dependencies (tsx, the browser host) installed? */
+  dependenciesInstalled: boolean;
+}
+
+export type StartPlan =
+  | { kind: 'electron'; path: string }
+  | { kind: 'browser'; notice: string }
+  | { kind: 'explain'; message: string };
+
+/**
+ * What `npm start` does: run Electron where its binary is present; otherwise open the same app in
+ * Chromium through the browser host, saying so in one line; where no window can be shown at all,
+ * explain what to do instead (the caller exits non-zero).
+ */
+export function planStart(situation: StartSituation): StartPlan {
+  const { binary } = situation;
+  if (binary.present) return { kind: 'electron', path: binary.path };
+  if (!situation.dependenciesInstalled) {
+    return { kind: 'explain', message: 'Waymark’s dependencies are not installed: run `npm install` first.' };
+  }
+  const why =
+    binary.reason === NOT_INSTALLED_REASON
+      ? situation.downloadFailed
+        ? 'Electron’s binary is not installed and could not be downloaded'
+        : 'Electron’s binary is not installed'
+      : `Electron cannot start (${binary.reason})`;
+  if (!hasDisplay(situation.platform, situation.env)) {
+    return {
+      kind: 'explain',
+      message: [
+        `${why}, and there is no screen here to show Waymark on (DISPLAY and WAYLAND_DISPLAY are not set).`,
+        'Run `npm start` in a desktop session, or over `ssh -X` so that the window opens on your own screen.',
+        '(`xvfb-run npm start` runs it on a virtual screen that nobody sees: useful only for automated checks.)',
+        '`npm test` needs no screen.',
+      ].join('\n'),
+    };
+  }
+  return { kind: 'browser', notice: `${why}, so Waymark is opening in a Chromium window instead.` };
+}
