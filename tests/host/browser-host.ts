@@ -8,29 +8,20 @@ import { resolveAppRequest } from '../../src/main/shell/protocol';
 import { APP_ORIGIN } from '../../src/main/shell/app-origin';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
 import { fail } from '../../src/shared/errors';
+import { findChromium, NoChromiumError } from './find-chromium';
 import { BRIDGE_DIR, BRIDGE_FILE, RENDERER_DIR } from './paths';
 
 /**
- * The browser test host: the real renderer bundle in Debian Chromium, wired to the real core
- * running in this process. Files are served by `page.route` straight from out/renderer (no HTTP
- * server, no port); `window.api` is the preload's own buildApi, injected before the page runs.
+ * The browser test host: the real renderer bundle in Chromium (find-chromium.ts says which one),
+ * wired to the real core running in this process. Files are served by `page.route` straight from
+ * out/renderer (no HTTP server, no port); `window.api` is the preload's own buildApi, injected
+ * before the page runs.
  */
 export const HOST_ORIGIN = 'http://waymark.test';
 export const ENTRY_URL = `${HOST_ORIGIN}/index.html`;
 
 /** Cheap Argon2id so tests can sign in hundreds of times; never used for real data. */
 export const TEST_KDF = { opslimit: 1, memlimit: 8192 };
-
-export const CHROMIUM_PATH = process.env.WAYMARK_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface BrowserHostOptions {
   /** Data folder for the core; a fresh temporary one (removed on close) when left out. */
@@ -89,15 +80,15 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
   if (!existsSync(path.join(RENDERER_DIR, 'index.html')) || !existsSync(bridgePath)) {
     throw new Error('The renderer is not built: run the e2e global setup or `npm run dev:browser` first.');
   }
+  const headless = options.headless ?? true;
+  const { label, headlessOnly, ...launch } = await findChromium();
+  if (!headless && headlessOnly) throw new NoChromiumError(`The ${label} cannot show a window.`);
+
   const ownDataDir = !options.dataDir;
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'waymark-e2e-')));
   const core = await createCore({ dataDir, kdf: TEST_KDF, allowWeakKdf: true, ...options.coreOptions });
 
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: options.headless ?? true,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch({ ...launch, headless });
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 860 },
     locale: 'en-GB',
