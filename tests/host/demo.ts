@@ -1,6 +1,6 @@
 import type { Core } from '../../src/main/core';
 import type { Result } from '../../src/shared/errors';
-import type { Role } from '../../src/shared/roles';
+import { ROLE_LABELS, type Role } from '../../src/shared/roles';
 
 /**
  * A deterministic, obviously fictional data set for trying Waymark in the browser host. Every
@@ -145,12 +145,12 @@ export async function buildDemo(core: Core): Promise<{ recoveryKey: string }> {
   return { recoveryKey };
 }
 
-/** The sign-in sheet printed by dev:browser --demo. */
+/** The sign-in sheet printed by dev:browser --demo; roles in the words the app's screens use. */
 export function demoSignInSheet(recoveryKey?: string): string {
   const rows = [DEMO_ADMIN, ...DEMO_STAFF].map((a) => {
     const note =
       a.state === 'temporary' ? ' (temporary: must change)' : a.state === 'disabled' ? ' (disabled)' : '';
-    return `  ${a.username.padEnd(19)} ${a.passphrase.padEnd(28)} ${a.displayName} – ${a.roles.join(', ')}${note}`;
+    return `  ${a.username.padEnd(19)} ${a.passphrase.padEnd(28)} ${a.displayName} – ${a.roles.map((r) => ROLE_LABELS[r]).join(', ')}${note}`;
   });
   return [
     `Demo data (all fictional): ${DEMO_ORGANISATION}`,
