@@ -20,8 +20,8 @@ export interface BinaryProbe {
   readText(path: string): string | null;
 }
 
-export const NOT_INSTALLED_REASON =
-  'the Electron binary is not installed and cannot be downloaded on this machine';
+// Electron 45 has no install step: its binary is downloaded on first use (`npm start` tries).
+export const NOT_INSTALLED_REASON = 'the Electron binary is not installed';
 
 export function findElectronBinary(probe: BinaryProbe): ElectronBinary {
   // electron-vite's own override: an explicit executable wins when it exists.
