@@ -15,7 +15,12 @@ import { CORE_STOPPED_MESSAGE, UNKNOWN_CHANNEL_MESSAGE } from './shell/core-clie
 import { responseHeaders } from './shell/csp';
 import { resolveDataDir } from './shell/data-dir';
 import { DEFAULT_EXTERNAL_HOSTS, decideExternalOpen } from './shell/external-links';
-import { LOCKING_POWER_EVENTS, lockReasonForPowerEvent, SHUTDOWN_LOCK_TIMEOUT_MS } from './shell/lifecycle';
+import {
+  LOCKING_POWER_EVENTS,
+  lockReasonForPowerEvent,
+  lockReasonForRendererEvent,
+  SHUTDOWN_LOCK_TIMEOUT_MS,
+} from './shell/lifecycle';
 import { decideNavigation, decideWebviewAttach, decideWindowOpen } from './shell/navigation';
 import { decideRequest } from './shell/network';
 import { decideDevicePermission, decidePermissionCheck, decidePermissionRequest } from './shell/permissions';
@@ -112,6 +117,13 @@ function createWindow(): BrowserWindow {
   win.once('ready-to-show', () => win.show());
   // Windows log-off or shutdown: lock before the session ends under us.
   win.on('session-end', () => core?.lock('shutdown'));
+  // A crashed or hung renderer cannot run the idle lock: the core locks now (it also locks itself
+  // when idle, whatever the renderer does).
+  win.webContents.on('render-process-gone', (_event, details) => {
+    const reason = lockReasonForRendererEvent('render-process-gone', details);
+    if (reason) core?.lock(reason);
+  });
+  win.on('unresponsive', () => core?.lock(lockReasonForRendererEvent('unresponsive') ?? 'renderer-gone'));
   // A form with unsaved changes asked to stop the close (beforeunload): ask the person.
   win.webContents.on('will-prevent-unload', (event) => {
     if (closeAnyway(dialog.showMessageBoxSync(win, UNLOAD_QUESTION))) event.preventDefault();
@@ -149,6 +161,7 @@ async function start(): Promise<void> {
   core = startCoreProcess({
     entry: CORE_ENTRY,
     dataDir: dataDir.dir,
+    throttleMirrorDir: app.getPath('userData'),
     knownChannels: new Set(channelByName.keys()),
     onLocked: notifyLocked,
   });

@@ -28,6 +28,7 @@ const LOCK_REASONS: ReadonlySet<string> = new Set<LockReason>([
   'idle',
   'suspend',
   'screen-lock',
+  'renderer-gone',
   'shutdown',
 ]);
 

@@ -21,6 +21,8 @@ export interface CoreProcessOptions {
   /** The built utility entry (out/main/utility-entry.js). */
   entry: string;
   dataDir: string;
+  /** Outside the data folder (the user's profile): the core keeps a second copy of the failed sign-in count there. */
+  throttleMirrorDir: string;
   knownChannels: ReadonlySet<string>;
   /** Every lock, whatever its cause, including the core dying. */
   onLocked(reason: LockReason): void;
@@ -42,9 +44,13 @@ export function startCoreProcess(options: CoreProcessOptions): CoreProcess {
   });
 
   const spawn = (): UtilityProcess => {
-    const proc = utilityProcess.fork(options.entry, [`--data-dir=${options.dataDir}`], {
-      serviceName: 'Waymark data service',
-    });
+    const proc = utilityProcess.fork(
+      options.entry,
+      [`--data-dir=${options.dataDir}`, `--throttle-mirror-dir=${options.throttleMirrorDir}`],
+      {
+        serviceName: 'Waymark data service',
+      },
+    );
     proc.on('message', (message: unknown) => client.receive(message));
     proc.on('exit', () => {
       if (child === proc) child = null;

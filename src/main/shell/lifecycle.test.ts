@@ -1,5 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { LOCKING_POWER_EVENTS, lockReasonForPowerEvent, shouldRestartCore } from './lifecycle';
+import {
+  LOCKING_POWER_EVENTS,
+  lockReasonForPowerEvent,
+  lockReasonForRendererEvent,
+  shouldRestartCore,
+} from './lifecycle';
+
+describe('lockReasonForRendererEvent', () => {
+  it('locks when the renderer crashes, is killed, runs out of memory or hangs', () => {
+    for (const reason of ['crashed', 'killed', 'oom', 'abnormal-exit', 'launch-failed', 'integrity-failure'])
+      expect(lockReasonForRendererEvent('render-process-gone', { reason }), reason).toBe('renderer-gone');
+    expect(lockReasonForRendererEvent('unresponsive')).toBe('renderer-gone');
+  });
+
+  it('needs no lock of its own when the window closes cleanly', () => {
+    expect(lockReasonForRendererEvent('render-process-gone', { reason: 'clean-exit' })).toBeNull();
+  });
+});
 
 describe('lockReasonForPowerEvent', () => {
   it('locks on suspend and screen lock', () => {

@@ -21,6 +21,19 @@ export function lockReasonForPowerEvent(event: string): LockReason | null {
   return Object.hasOwn(LOCKING_EVENTS, event) ? (LOCKING_EVENTS[event] ?? null) : null;
 }
 
+/**
+ * The window's renderer crashed, was killed or hung: lock, because whatever was on screen can no
+ * longer be covered by the idle lock and nobody can be trusted to be at the keyboard. A clean exit
+ * (the window closing normally) needs no lock of its own.
+ */
+export function lockReasonForRendererEvent(
+  event: 'render-process-gone' | 'unresponsive',
+  details?: { reason?: string },
+): LockReason | null {
+  if (event === 'render-process-gone' && details?.reason === 'clean-exit') return null;
+  return 'renderer-gone';
+}
+
 /** How long quitting waits for the core to confirm it has locked before it is stopped anyway. */
 export const SHUTDOWN_LOCK_TIMEOUT_MS = 3000;
 

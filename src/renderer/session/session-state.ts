@@ -22,6 +22,7 @@ export const LOCK_NOTICES: Record<LockCause, string | null> = {
   idle: 'Waymark locked itself because nobody used it for a while. Sign in again to carry on.',
   suspend: 'Waymark locked when the computer went to sleep. Sign in again to carry on.',
   'screen-lock': 'Waymark locked when the screen was locked. Sign in again to carry on.',
+  'renderer-gone': 'Waymark locked because its window stopped responding. Sign in again to carry on.',
   shutdown: 'Waymark locked because it is closing.',
   refused: 'Waymark is locked. Sign in again to carry on.',
 };

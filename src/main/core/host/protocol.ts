@@ -15,7 +15,8 @@ export type FromCore =
   | { type: 'locked'; reason: LockReason }
   | { type: 'ready' };
 
-export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'shutdown';
+/** `renderer-gone`: the window's renderer crashed or hung, so nobody can be trusted to be at the keyboard. */
+export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'shutdown' | 'renderer-gone';
 
 /** The least a transport must offer: Electron's MessagePortMain, parentPort, or a test pair. */
 export interface PortLike<In, Out> {

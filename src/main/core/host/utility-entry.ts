@@ -13,12 +13,10 @@ interface ParentPort {
   on(event: 'message', listener: (event: { data: unknown }) => void): unknown;
 }
 
-const DATA_DIR_ARG = '--data-dir=';
-
-/** The main process passes the already-validated data folder as `--data-dir=`. */
-function dataDirFromArgs(argv: readonly string[]): string | null {
-  const arg = argv.findLast((a) => a.startsWith(DATA_DIR_ARG));
-  return arg ? arg.slice(DATA_DIR_ARG.length) : null;
+/** The main process passes the already-validated data folder as `--data-dir=`, and its profile folder. */
+function argValue(argv: readonly string[], name: string): string | null {
+  const arg = argv.findLast((a) => a.startsWith(`--${name}=`));
+  return arg ? arg.slice(name.length + 3) : null;
 }
 
 /**
@@ -44,10 +42,11 @@ function parentPortLike(parent: ParentPort, core: Core): PortLike<ToCore, FromCo
 
 async function main(): Promise<void> {
   const parent = (process as unknown as { parentPort?: ParentPort }).parentPort;
-  const dataDir = dataDirFromArgs(process.argv);
+  const dataDir = argValue(process.argv, 'data-dir');
+  const throttleMirrorDir = argValue(process.argv, 'throttle-mirror-dir') ?? undefined;
   // Started any other way than by the Electron main process: nothing to serve.
   if (!parent || !dataDir) process.exit(2);
-  const core = await createCore({ dataDir });
+  const core = await createCore({ dataDir, throttleMirrorDir });
   serveCore(core, parentPortLike(parent, core));
 }
 

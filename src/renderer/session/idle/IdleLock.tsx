@@ -2,6 +2,13 @@ import { Button, Group, Modal, Text } from '@mantine/core';
 import { describeSeconds } from '../../components/dates';
 import { useSession } from '../session-context';
 import { useIdleLock } from './useIdleLock';
+import { api } from '../../api/bridge';
+
+/** Tell the core someone is here; if the answer is LOCKED the session notices on its next call. */
+const reportActivity = () =>
+  void api()
+    .vault.activity({})
+    .catch(() => undefined);
 
 /**
  * Watches for inactivity while unlocked and warns before locking. Renders nothing until the warning;
@@ -9,7 +16,7 @@ import { useIdleLock } from './useIdleLock';
  */
 export function IdleLock({ minutes }: { minutes: number }) {
   const { lock } = useSession();
-  const { secondsLeft, stay } = useIdleLock(minutes, () => void lock('idle'));
+  const { secondsLeft, stay } = useIdleLock(minutes, () => void lock('idle'), reportActivity);
   return (
     <Modal
       opened={secondsLeft !== null}

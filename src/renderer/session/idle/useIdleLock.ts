@@ -11,17 +11,23 @@ export const warningWindowMs = (totalMs: number) => Math.min(30_000, totalMs / 4
  * warning does not dismiss it: the person must choose to stay, so a stray mouse movement by
  * someone else does not keep the session open.
  */
+/** How often, at most, the core is told someone is using the app (it locks itself otherwise). */
+export const ACTIVITY_REPORT_MS = 30_000;
+
 export function useIdleLock(
   minutes: number,
   onIdle: () => void,
+  reportActivity: () => void = () => undefined,
 ): { secondsLeft: number | null; stay: () => void } {
   const lastActivity = useRef(0);
   const warning = useRef(false);
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const onIdleRef = useRef(onIdle);
+  const reportRef = useRef(reportActivity);
   useEffect(() => {
     onIdleRef.current = onIdle;
-  }, [onIdle]);
+    reportRef.current = reportActivity;
+  }, [onIdle, reportActivity]);
 
   const stay = useCallback(() => {
     lastActivity.current = Date.now();
@@ -39,8 +45,14 @@ export function useIdleLock(
     for (const name of ACTIVITY_EVENTS)
       window.addEventListener(name, touch, { capture: true, passive: true });
     let locked = false;
+    let reportedAt = Date.now();
     const timer = window.setInterval(() => {
       if (locked) return;
+      // The core keeps its own idle clock; real input (not this timer) keeps it going.
+      if (lastActivity.current > reportedAt && Date.now() - reportedAt >= ACTIVITY_REPORT_MS) {
+        reportedAt = Date.now();
+        reportRef.current();
+      }
       const remaining = totalMs - (Date.now() - lastActivity.current);
       if (remaining <= 0) {
         locked = true;

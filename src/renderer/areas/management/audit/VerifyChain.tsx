@@ -36,7 +36,8 @@ export function VerifyChain() {
             title="The audit chain is intact"
             data-testid="verify-result"
           >
-            {result.rowsChecked} rows checked; every row matches.
+            {result.rowsChecked} rows checked; every row matches and carries the signature of the person whose
+            session wrote it ({result.signersChecked} signing keys checked).
             {result.head && (
               <Text size="xs" mt={4}>
                 Chain head: <Code>{result.head.slice(0, 16)}…</Code>
@@ -52,9 +53,12 @@ export function VerifyChain() {
             title="The audit chain is broken"
             data-testid="verify-result"
           >
-            The first row that does not match is row {result.firstBrokenSeq ?? 'unknown'} (
-            {result.rowsChecked} rows checked). The log may have been altered from that row on. Do not change
-            anything on this computer and tell your data protection lead.
+            The first row that does not match is row {result.firstBrokenSeq ?? 'unknown'}
+            {result.problem ? ` (${result.problem})` : ''}. The last row with a good signature is row{' '}
+            {result.lastSignedSeq}
+            {result.anchorSeq !== null ? `; the vault file last recorded row ${result.anchorSeq}` : ''}. The
+            log may have been altered from that row on. Do not change anything on this computer and tell your
+            data protection lead.
           </Alert>
         )}
       </div>

@@ -54,6 +54,7 @@ const DETAILS: Record<string, string> = {
   idle: 'Locked after no activity',
   suspend: 'Locked when the computer slept',
   'screen-lock': 'Locked with the screen',
+  'renderer-gone': 'Locked: the window stopped responding',
   shutdown: 'Locked on closing',
   'wrong-passphrase': 'Wrong passphrase',
   'unknown-username': 'Unknown username',
