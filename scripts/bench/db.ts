@@ -31,7 +31,14 @@ export const VARIANTS: Variant[] = [
   },
 ];
 
-/** The production connection pragmas, applied identically to every variant. */
+/** The variant for a vault's cipher (a vault.json names its scheme). */
+export function variantFor(cipher: Cipher): Variant {
+  const v = VARIANTS.find((x) => x.cipher === cipher);
+  if (!v) throw new Error(`unknown cipher ${cipher}`);
+  return v;
+}
+
+/** The production connection pragmas (src/main/core/db/cipher.ts), applied identically to every variant. */
 export const PRODUCTION_PRAGMAS = [
   'journal_mode = WAL',
   'synchronous = FULL',

@@ -1,31 +1,45 @@
-// The standard workload: 50k realistic contact rows inserted in transactions, then (after a reopen,
-// so the page cache starts cold) 10k indexed point reads, a full scan and an aggregate.
+// The standard workload: realistic contact rows inserted in transactions, then (after a reopen, so
+// the page cache starts cold) indexed point reads, a full scan and an aggregate. Each phase is timed
+// and reported on its own, so the insert phase (fsync-bound) cannot hide the read phases.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { elapsedMs as ms } from './report';
 import { applyKey, checkKey, describeCipher, openDatabase, type Variant } from './db';
 
-export const ROWS = 50_000;
-export const BATCH = 500;
-export const POINT_READS = 10_000;
-/** Read phases are cheap and noisier (GC, page cache), so each run repeats them after a reopen. */
-export const READ_PASSES = 2;
+export interface WorkloadSize {
+  rows: number;
+  /** Rows per transaction; every commit is an fsync under synchronous=FULL. */
+  batch: number;
+  pointReads: number;
+  /** Read phases are cheap and noisier (GC, page cache), so each run repeats them after a reopen. */
+  readPasses: number;
+}
+
+export const FULL_WORKLOAD: WorkloadSize = { rows: 50_000, batch: 500, pointReads: 10_000, readPasses: 3 };
+export const QUICK_WORKLOAD: WorkloadSize = { rows: 5_000, batch: 500, pointReads: 1_000, readPasses: 1 };
 const CASES = 500;
 
 /** Written into every row; must be findable in the plaintext files and absent from encrypted ones. */
 export const MARKER = 'WAYMARK-BENCH-MARKER-q7Zt';
 
-export const PHASES = ['insert', 'open', 'pointReads', 'fullScan', 'aggregate'] as const;
+export const PHASES = ['insert', 'pointReads', 'fullScan', 'aggregate'] as const;
 export type Phase = (typeof PHASES)[number];
 
-export const PHASE_LABELS: Record<Phase, string> = {
-  insert: `insert ${ROWS / 1000}k (tx of ${BATCH}) + checkpoint`,
-  open: 'reopen: key + check + pragmas',
-  pointReads: `${POINT_READS / 1000}k indexed point reads`,
-  fullScan: 'full scan (all rows to JS)',
-  aggregate: 'aggregate (GROUP BY month, kind)',
-};
+export function phaseLabel(phase: Phase, size: WorkloadSize): string {
+  const k = (n: number): string => (n >= 1000 ? `${n / 1000}k` : String(n));
+  switch (phase) {
+    case 'insert':
+      return `insert ${k(size.rows)} (tx of ${size.batch}) + checkpoint`;
+    case 'pointReads':
+      return `${k(size.pointReads)} indexed point reads`;
+    case 'fullScan':
+      return 'full scan (all rows to JS)';
+    case 'aggregate':
+      return 'aggregate (GROUP BY month, kind)';
+  }
+}
 
-/** Milliseconds per sample: one insert sample per run, READ_PASSES samples for the other phases. */
+/** Milliseconds per sample: one insert sample per run, `readPasses` samples for the other phases. */
 export type PhaseSamples = Record<Phase, number[]>;
 
 export interface RunChecks {
@@ -93,7 +107,7 @@ const KINDS = ['visit', 'call', 'message', 'meeting', 'referral', 'note'];
 const CHANNELS = ['in person', 'phone', 'video', 'text', 'email'];
 const AUTHORS = ['A. Khan', 'B. Osei', 'C. Novak', 'D. Haddad', 'E. Murphy', 'F. Tesfaye', 'G. Silva'];
 
-export function makeDataset(seed = 20240601): Dataset {
+export function makeDataset(size: WorkloadSize, seed = 20240601): Dataset {
   const rnd = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const hex = (n: number): string => {
@@ -121,7 +135,7 @@ export function makeDataset(seed = 20240601): Dataset {
   for (let i = 0; i < CASES; i++)
     cases.push({ id: uuid(), reference: `WM-${String(i + 1).padStart(5, '0')}`, openedOn: isoDate() });
   const contacts: ContactRow[] = [];
-  for (let i = 0; i < ROWS; i++) {
+  for (let i = 0; i < size.rows; i++) {
     contacts.push({
       id: uuid(),
       caseId: (cases[Math.floor(rnd() * CASES)] as CaseRow).id,
@@ -135,7 +149,8 @@ export function makeDataset(seed = 20240601): Dataset {
     });
   }
   const lookups: string[] = [];
-  for (let i = 0; i < POINT_READS; i++) lookups.push((contacts[Math.floor(rnd() * ROWS)] as ContactRow).id);
+  for (let i = 0; i < size.pointReads; i++)
+    lookups.push((contacts[Math.floor(rnd() * size.rows)] as ContactRow).id);
   return { cases, contacts, lookups };
 }
 
@@ -163,10 +178,6 @@ const AGGREGATE_SQL = `
 SELECT substr(occurred_at, 1, 7) AS month, kind, count(*) AS n, sum(length(notes)) AS note_bytes
 FROM contact GROUP BY month, kind ORDER BY month, kind`;
 
-function ms(start: bigint): number {
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
 function fileHas(file: string, needle: Buffer): boolean {
   return existsSync(file) && readFileSync(file).includes(needle);
 }
@@ -180,7 +191,13 @@ function removeDb(file: string): void {
 }
 
 /** One full pass of the workload for one variant, on a fresh file. */
-export function runWorkload(file: string, variant: Variant, keyHex: string, data: Dataset): RunResult {
+export function runWorkload(
+  file: string,
+  variant: Variant,
+  keyHex: string,
+  data: Dataset,
+  size: WorkloadSize,
+): RunResult {
   removeDb(file);
   const marker = Buffer.from(MARKER, 'utf8');
 
@@ -189,7 +206,7 @@ export function runWorkload(file: string, variant: Variant, keyHex: string, data
   const cipherReport = describeCipher(db, variant);
   db.exec(SCHEMA);
 
-  // Insert: 50k rows in transactions of BATCH (each commit is an fsync under synchronous=FULL).
+  // Insert: all rows in transactions of `batch` (each commit is an fsync under synchronous=FULL).
   const insertCase = db.prepare('INSERT INTO case_file (id, reference, opened_on) VALUES (?, ?, ?)');
   const insertContact = db.prepare(
     `INSERT INTO contact (id, case_id, occurred_at, kind, channel, author, summary, notes)
@@ -202,7 +219,8 @@ export function runWorkload(file: string, variant: Variant, keyHex: string, data
   db.transaction(() => {
     for (const c of data.cases) insertCase.run(c.id, c.reference, c.openedOn);
   })();
-  for (let i = 0; i < data.contacts.length; i += BATCH) insertBatch(data.contacts.slice(i, i + BATCH));
+  for (let i = 0; i < data.contacts.length; i += size.batch)
+    insertBatch(data.contacts.slice(i, i + size.batch));
   let insert = ms(t);
   // Untimed: the WAL holds the latest committed pages; they must be encrypted too.
   const markerInWal = fileHas(`${file}-wal`, marker);
@@ -214,14 +232,13 @@ export function runWorkload(file: string, variant: Variant, keyHex: string, data
   const markerInDb = fileHas(file, marker);
   const plainHeader = hasPlainHeader(file);
 
-  // Reads: READ_PASSES times, each after a reopen so the page cache starts cold, as after an unlock.
-  const samples: PhaseSamples = { insert: [insert], open: [], pointReads: [], fullScan: [], aggregate: [] };
+  // Reads: `readPasses` times, each after an (untimed) reopen so the page cache starts cold, as after
+  // an unlock. The open itself is measured in the unlock section, at realistic database sizes.
+  const samples: PhaseSamples = { insert: [insert], pointReads: [], fullScan: [], aggregate: [] };
   let pointReadPlan = '';
   let rowsScanned = 0;
-  for (let pass = 0; pass < READ_PASSES; pass++) {
-    t = process.hrtime.bigint();
+  for (let pass = 0; pass < size.readPasses; pass++) {
     db = openDatabase(file, variant, keyHex);
-    samples.open.push(ms(t));
 
     const get = db.prepare(POINT_READ_SQL);
     pointReadPlan = (db.prepare(`EXPLAIN QUERY PLAN ${POINT_READ_SQL}`).all('x') as { detail: string }[])
