@@ -9,6 +9,7 @@ import {
   heading,
   lockFromHeader,
   openScreen,
+  setUpKeepingRecoveryKey,
   setUpThroughCore,
   signIn,
   visible,
@@ -22,7 +23,6 @@ const LAPTOP = { width: 1366, height: 768 };
 
 async function start(host: BrowserHost, screen?: string): Promise<Page> {
   await setUpThroughCore(host.core);
-  await coreCall(host.core, 'vault.acknowledgeRecoveryKey');
   await host.open();
   await heading(host.page, `Welcome, ${ADMIN.displayName}`);
   if (screen) await openScreen(host.page, screen);
@@ -159,7 +159,7 @@ describe('screens a co-ordinator tripped over (issue 6)', () => {
   }) => {
     const host = await launch({ navigate: false, viewport: LAPTOP });
     const { page, core } = host;
-    const { recoveryKey } = await setUpThroughCore(core);
+    const { recoveryKey } = await setUpKeepingRecoveryKey(core);
     await host.open();
     await heading(page, 'Your recovery key');
     await page.evaluate(() => (globalThis as unknown as PageGlobals).location.reload());

@@ -38,14 +38,24 @@ export async function coreCall<T>(core: Core, channel: string, input: unknown = 
   return result.value;
 }
 
-/** Set the vault up through the core (leaves it unlocked as the administrator). */
-export async function setUpThroughCore(core: Core): Promise<{ recoveryKey: string }> {
+/** Set the vault up through the core without confirming the recovery key (it stays on screen). */
+export async function setUpKeepingRecoveryKey(core: Core): Promise<{ recoveryKey: string }> {
   return coreCall(core, 'vault.setup', {
     organisationName: ADMIN.organisationName,
     displayName: ADMIN.displayName,
     username: ADMIN.username,
     passphrase: ADMIN.passphrase,
   });
+}
+
+/**
+ * Set the vault up through the core (leaves it unlocked as the administrator), with the recovery
+ * key confirmed as stored, so the screens open on the home page.
+ */
+export async function setUpThroughCore(core: Core): Promise<{ recoveryKey: string }> {
+  const out = await setUpKeepingRecoveryKey(core);
+  await coreCall(core, 'vault.acknowledgeRecoveryKey');
+  return out;
 }
 
 /** First-run set-up through the screens; returns the recovery key shown once. Ends on the home page. */

@@ -23,13 +23,13 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col" w="5%">
+            <Table.Th scope="col" w="4%">
               Row
             </Table.Th>
-            <Table.Th scope="col" w="15%">
+            <Table.Th scope="col" w="17%">
               When
             </Table.Th>
-            <Table.Th scope="col" w="15%">
+            <Table.Th scope="col" w="16%">
               Who
             </Table.Th>
             <Table.Th scope="col" w="17%">
@@ -38,7 +38,7 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
             <Table.Th scope="col" w="9%">
               Outcome
             </Table.Th>
-            <Table.Th scope="col" w="18%">
+            <Table.Th scope="col" w="17%">
               About
             </Table.Th>
             <Table.Th scope="col">Detail</Table.Th>
