@@ -1,11 +1,19 @@
 import type { ComponentType } from 'react';
-import { IconAdjustments, IconHome, IconListSearch, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconAdjustments,
+  IconDatabaseExport,
+  IconHome,
+  IconListSearch,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 import { contract } from '../../shared/contract';
 import type { Role } from '../../shared/roles';
 import { mayCall } from '../session/permissions';
 import { HomePage } from '../areas/home/HomePage';
 import { AccountsPage } from '../areas/management/accounts/AccountsPage';
 import { AuditPage } from '../areas/management/audit/AuditPage';
+import { BackupsPage } from '../areas/management/backups/BackupsPage';
 import { SettingsPage } from '../areas/management/settings/SettingsPage';
 
 export interface Screen {
@@ -67,6 +75,14 @@ export const AREAS: Area[] = [
         component: SettingsPage,
         allowed: (roles) =>
           mayCall(contract.settings.setIdleLock, roles) || mayCall(contract.settings.setThresholds, roles),
+      },
+      {
+        path: '/management/backups',
+        label: 'Backups',
+        icon: IconDatabaseExport,
+        component: BackupsPage,
+        // backups.list is public (it works while locked), so the screen follows "Back up now".
+        allowed: (roles) => mayCall(contract.backups.create, roles),
       },
     ],
   },

@@ -1,12 +1,14 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconClockPause, IconLock } from '@tabler/icons-react';
+import { IconClockPause, IconHistory, IconLock } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { unlockInput } from '../../../shared/contract/vault';
 import { api } from '../../api/bridge';
 import { isApiError } from '../../api/api-error';
 import { run } from '../../api/call';
 import { RouterLink } from '../../app/RouterLink';
+import { RESTORABLE_CODES, RestoreOffer } from '../../areas/management/backups/RestoreOffer';
+import { clearRestoreNotice, useRestoreNotice } from '../../areas/management/backups/restore-notice';
 import { AuthLayout } from '../../components/AuthLayout';
 import { FormAlert } from '../../components/FormAlert';
 import { describeSeconds } from '../../components/dates';
@@ -24,6 +26,9 @@ interface Props {
 export function UnlockScreen({ organisationName, retryAfterSeconds, notice }: Props) {
   const session = useSession();
   const [problem, setProblem] = useState<string | null>(null);
+  // The data will not open (damaged, rolled back, altered): offer to restore a backup.
+  const [offerRestore, setOfferRestore] = useState(false);
+  const restored = useRestoreNotice();
   const [retryAt, setRetryAt] = useState<number | null>(() =>
     retryAfterSeconds > 0 ? Date.now() + retryAfterSeconds * 1000 : null,
   );
@@ -38,6 +43,7 @@ export function UnlockScreen({ organisationName, retryAfterSeconds, notice }: Pr
     setProblem(null);
     try {
       const signedIn = await run(api().vault.unlock(values));
+      clearRestoreNotice();
       await session.signedIn(signedIn);
     } catch (error) {
       form.setFieldValue('passphrase', '');
@@ -48,6 +54,7 @@ export function UnlockScreen({ organisationName, retryAfterSeconds, notice }: Pr
       } else {
         setProblem(applyServerErrors(form, error));
       }
+      setOfferRestore(isApiError(error) && RESTORABLE_CODES.has(error.code));
       passphraseRef.current?.focus();
     }
   }, focusFirstInvalid);
@@ -57,7 +64,18 @@ export function UnlockScreen({ organisationName, retryAfterSeconds, notice }: Pr
     <AuthLayout title="Sign in" organisationName={organisationName}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          {notice && !problem && !throttled && (
+          {restored && !problem && !throttled && (
+            <Alert
+              color="teal"
+              variant="light"
+              title="Backup restored"
+              icon={<IconHistory aria-hidden />}
+              role="status"
+            >
+              {restored.message}
+            </Alert>
+          )}
+          {notice && !restored && !problem && !throttled && (
             <Alert color="blue" variant="light" icon={<IconLock aria-hidden />} role="status">
               {notice}
             </Alert>
@@ -80,6 +98,7 @@ export function UnlockScreen({ organisationName, retryAfterSeconds, notice }: Pr
           ) : (
             <FormAlert title="Not signed in">{problem}</FormAlert>
           )}
+          {offerRestore && !throttled && <RestoreOffer />}
           <TextInput
             label="Username"
             required
