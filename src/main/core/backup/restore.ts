@@ -6,7 +6,7 @@ import { CoreError } from '../../../shared/errors';
 import { applyKey } from '../db/cipher';
 import { parseHeader, readHeader, verifyHeaderMac, type VaultHeader } from '../vault/header';
 import { dataKeyFromHeader, type HeaderCredentials } from '../vault/header-key';
-import { retryAfterSeconds, ThrottleStore } from '../vault/throttle';
+import { retryAfterSeconds, type ThrottleStore } from '../vault/throttle';
 import type { Vault } from '../vault/vault.service';
 import { BACKUP_DB, BACKUP_VAULT, listBackups } from './backup-folder';
 import { checkDatabase, verifyCopy } from './backup-job';
@@ -23,15 +23,6 @@ export interface RestoreRequest {
 const refused = (message: string) => new CoreError('DAMAGED', message);
 
 /**
- * The throttle the vault counts sign-in failures in. The vault keeps its store private; this
- * reads it (same files, same mirror) so a wrong passphrase at restore counts like one at sign-in.
- */
-function throttleOf(vault: Vault): ThrottleStore {
-  const own = (vault as unknown as { throttle?: ThrottleStore }).throttle;
-  return own instanceof ThrottleStore ? own : new ThrottleStore(vault.paths.throttle, null);
-}
-
-/**
  * Put a backup back: only while locked, only for an enabled administrator of the backup, only a
  * backup that verifies now (vault MAC, quick_check, audit chain). The live files are moved aside
  * (never deleted), the backup's database and vault file of the same moment take their place, and a
@@ -45,7 +36,7 @@ export async function restoreBackup(
   /** Lock (if signed in) and stop background work; runs once the backup is known to be good. */
   beforeSwap: () => Promise<void>,
 ): Promise<{ restoredFrom: string; createdAt: string }> {
-  const throttle = throttleOf(vault);
+  const throttle = vault.throttle;
   const wait = retryAfterSeconds(throttle.read(now), now);
   if (wait > 0) {
     throw new CoreError(

@@ -95,7 +95,8 @@ export class Vault {
   private readonly fresh = new Map<string, SlotSecrets>();
   private pendingKeys: KeyRegistration[] = [];
   private recordedGeneration = 0;
-  private readonly throttle: ThrottleStore;
+  /** The failed sign-in count; restore counts refused credentials here too. */
+  readonly throttle: ThrottleStore;
 
   constructor(
     private readonly sodium: Sodium,
