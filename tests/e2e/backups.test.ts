@@ -69,8 +69,6 @@ describe('backups', () => {
     });
     const { page, core } = host;
     await setUpThroughCore(core);
-    // Set-up issues a recovery key that stays on screen until someone confirms storing it.
-    await coreCall(core, 'vault.acknowledgeRecoveryKey');
     await host.open();
     await heading(page, `Welcome, ${ADMIN.displayName}`);
 
@@ -181,7 +179,6 @@ describe('backups', () => {
     });
     const { page, core } = host;
     const { recoveryKey } = await setUpThroughCore(core);
-    await coreCall(core, 'vault.acknowledgeRecoveryKey');
     await coreCall(core, 'backups.create');
     for (let i = 0; i < 200; i++) {
       const list = await coreCall<BackupList>(core, 'backups.list');

@@ -2,6 +2,8 @@ import { Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { AppLayout } from '../app/AppLayout';
 import { useRoute } from '../app/router';
 import { AuthLayout } from '../components/AuthLayout';
+import { RESTORE_ROUTE } from '../areas/management/backups/RestoreOffer';
+import { RestoreBackupScreen } from '../areas/management/backups/RestoreBackupScreen';
 import { IdleLock } from './idle/IdleLock';
 import { ForcedChangeScreen } from './screens/ForcedChangeScreen';
 import { RecoverScreen } from './screens/RecoverScreen';
@@ -33,6 +35,7 @@ export function SessionGate() {
     case 'uninitialised':
       return <SetupScreen />;
     case 'locked':
+      if (route === RESTORE_ROUTE) return <RestoreBackupScreen organisationName={state.organisationName} />;
       return route === '/recover' ? (
         <RecoverScreen organisationName={state.organisationName} />
       ) : (
