@@ -165,7 +165,8 @@ describe('backups', () => {
     expect(await page.getByText(LATE.displayName).count()).toBe(0);
     await openScreen(page, 'Audit log');
     const rows = await auditRows(page);
-    expect(rows.slice(0, 6).some((r) => /Restore/.test(r))).toBe(true);
+    expect(rows.slice(0, 8).some((r) => r.includes('Restore a backup'))).toBe(true);
+    await checkScreen(page, 'backups-08-audit-after-restore');
     expect(rows.some((r) => r.includes(LATE.username) || r.includes(LATE.displayName))).toBe(false);
   });
 

@@ -14,6 +14,8 @@ describe('audit log words', () => {
     expect(detailLabel('ok rows=12')).toBe('Chain intact: 12 rows checked');
     expect(detailLabel('vault created')).toBe('Waymark set up on this computer');
     expect(detailLabel('some-new_code')).toBe('Some new code');
+    expect(detailLabel('backup 2026-11-23T14-05-09-123Z')).toMatch(/^Backup taken 23\/11\/2026 \d{2}:05$/);
+    expect(detailLabel('keep 12')).toBe('Keep the newest 12 backups');
     expect(classesLabel(['system'])).toBeNull();
     expect(classesLabel(['system', 'criminal'])).toBe('Read criminal offence data');
   });

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../../../../shared/contract';
 import { ROLE_LABELS, ROLES, type DataClass, type Role } from '../../../../shared/roles';
+import { formatDateTime } from '../../../components/dates';
 
 /**
  * Plain words for everything the audit log records as codes: actions, reasons, roles, data classes
@@ -30,6 +31,10 @@ const ACTIONS: Record<string, string> = {
   'settings.setIdleLock': 'Change idle lock time',
   'settings.setThresholds': 'Change programme thresholds',
   'settings.setOrganisationName': 'Correct the organisation name',
+  'backups.list': 'View backups',
+  'backups.create': 'Back up now',
+  'backups.setKeep': 'Change how many backups to keep',
+  'backups.restore': 'Restore a backup',
 };
 
 /** "someNewThing" or "some-new_thing" → "Some new thing". */
@@ -62,6 +67,8 @@ const DETAILS: Record<string, string> = {
   'wrong-recovery-key': 'Wrong recovery key',
   'recovery-unknown-account': 'Unknown username with the recovery key',
   'vault created': 'Waymark set up on this computer',
+  'backup requested': 'Backup started',
+  'restore-refused': 'Restore refused: wrong details',
   'recovery key used': 'Recovery key used',
   'recovery key replaced': 'Old recovery key replaced',
   'recovery key notice dealt with': 'Key stored, or kept',
@@ -91,6 +98,12 @@ export function detailLabel(detail: string): string {
   if (intact) return `Chain intact: ${intact[1]} rows checked`;
   const broken = /^broken at (\d+)$/.exec(detail);
   if (broken) return `Chain broken at row ${broken[1]}`;
+  // Backup ids are the UTC time they were taken, with dashes for the colons: "2026-11-23T14-05-09-123Z".
+  const backup = /^backup (\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/.exec(detail);
+  if (backup)
+    return `Backup taken ${formatDateTime(`${backup[1]}T${backup[2]}:${backup[3]}:${backup[4]}.${backup[5]}Z`)}`;
+  const keep = /^keep (\d+)$/.exec(detail);
+  if (keep) return `Keep the newest ${keep[1]} backups`;
   return toWords(detail);
 }
 
