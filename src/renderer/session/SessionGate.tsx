@@ -1,9 +1,11 @@
 import { Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { useEffect } from 'react';
 import { AppLayout } from '../app/AppLayout';
 import { useRoute } from '../app/router';
 import { AuthLayout } from '../components/AuthLayout';
 import { RESTORE_ROUTE } from '../areas/management/backups/RestoreOffer';
 import { RestoreBackupScreen } from '../areas/management/backups/RestoreBackupScreen';
+import { clearRestoreNotice } from '../areas/management/backups/restore-notice';
 import { IdleLock } from './idle/IdleLock';
 import { ForcedChangeScreen } from './screens/ForcedChangeScreen';
 import { RecoverScreen } from './screens/RecoverScreen';
@@ -16,6 +18,10 @@ import { useSession } from './session-context';
 export function SessionGate() {
   const { state, refresh } = useSession();
   const route = useRoute();
+  // "Backup restored" is for the sign-in that follows a restore (or a recovery), not later locks.
+  useEffect(() => {
+    if (state.kind === 'unlocked') clearRestoreNotice();
+  }, [state.kind]);
   switch (state.kind) {
     case 'loading':
       return (
