@@ -37,7 +37,8 @@ describe('settings', () => {
     await page.getByLabel('Shortest advised session (minutes)').fill('120');
     await page.getByLabel('Warn before DBS renewal (days)').fill('60, soon');
     await page.getByRole('button', { name: 'Save thresholds' }).click();
-    await visible(page.getByText('Enter each number of days between 1 and 365, separated by commas.'));
+    // Each entry is read strictly and the message names the one that is wrong.
+    await visible(page.getByText('soon is not a number. Use the digits 0 to 9 only.'));
     // The cross-field rule is checked once every field is itself valid.
     await page.getByLabel('Warn before DBS renewal (days)').fill('60, 30');
     await page.getByRole('button', { name: 'Save thresholds' }).click();

@@ -34,14 +34,16 @@ export function fromFormValues(values: ThresholdValues): Thresholds {
   return thresholdsSchema.parse(parse(values).values);
 }
 
-/** Strict reading first, then the shared thresholds schema (the same rules the core applies). */
+/**
+ * Strict reading first, then the shared thresholds schema (the same rules the core applies) on the
+ * boxes that could be read, so every problem shows at once rather than one round at a time. A box
+ * that could not be read keeps its reading message (the schema only sees it as missing).
+ */
 export function validateThresholds(values: ThresholdValues): FormErrors {
   const parsed = parse(values);
-  if (Object.keys(parsed.errors).length) return parsed.errors;
   const result = thresholdsSchema.safeParse(parsed.values);
-  if (result.success) return {};
-  const errors: FormErrors = {};
-  for (const issue of result.error.issues) {
+  const errors: FormErrors = { ...parsed.errors };
+  for (const issue of result.error?.issues ?? []) {
     const field = String(issue.path[0] ?? '');
     errors[field] ??=
       field === 'dbsWarningDays' && issue.path.length > 1
