@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Stack } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { AuthLayout } from '../../components/AuthLayout';
 import { RecoveryKeyDetails } from '../../components/RecoveryKeyDetails';
@@ -45,18 +45,22 @@ export function RecoveryKeyScreen({
           first, it is gone and you will need to issue a new one.
         </Alert>
         <RecoveryKeyDetails recoveryKey={recoveryKey} organisationName={organisationName} />
-        <Checkbox
-          label="I have stored the recovery key safely"
-          checked={stored}
-          onChange={(event) => {
-            setStored(event.currentTarget.checked);
-            setError(null);
-          }}
-          error={error}
-        />
-        <Button onClick={() => void carryOn()} loading={pending}>
-          Continue to Waymark
-        </Button>
+        {/* Side by side, so the button is on screen at 1366×768 without scrolling. */}
+        <Group justify="space-between" align="flex-start" wrap="wrap">
+          <Checkbox
+            mt={8}
+            label="I have stored the recovery key safely"
+            checked={stored}
+            onChange={(event) => {
+              setStored(event.currentTarget.checked);
+              setError(null);
+            }}
+            error={error}
+          />
+          <Button onClick={() => void carryOn()} loading={pending}>
+            Continue to Waymark
+          </Button>
+        </Group>
       </Stack>
     </AuthLayout>
   );

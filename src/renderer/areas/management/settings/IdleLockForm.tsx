@@ -58,7 +58,9 @@ export function IdleLockForm({ current }: { current: number }) {
       <form onSubmit={submit} noValidate>
         <Stack maw={480}>
           <FormAlert>{problem}</FormAlert>
+          {/* Wide enough that the label fits on one line. */}
           <WholeNumberInput
+            maw={400}
             label="Lock after this many minutes without activity"
             description={`A whole number between ${IDLE_LOCK_MIN} and ${IDLE_LOCK_MAX}.`}
             {...form.getInputProps('idleLockMinutes')}
