@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { checkScreen } from './support/a11y';
-import { ADMIN, heading, visible } from './support/app';
+import { ADMIN, CASEWORKER, coreCall, heading, openScreen, setUpThroughCore, visible } from './support/app';
 import { describe, expect, test } from './support/fixture';
 import type { PageGlobals } from './support/page-globals';
 
@@ -79,6 +79,64 @@ describe('keyboard only', () => {
     expect(await focusedName(page)).toBe('Full name');
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    // Focus goes back to the button that opened it.
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as PageGlobals).document.activeElement?.textContent?.trim() ===
+        'Add a staff account',
+    );
     await checkScreen(page, '30-keyboard-focus-after-dialog');
+  });
+
+  test('on the staff accounts screen, every row action opens and closes by keyboard, and focus comes back to the row', async ({
+    launch,
+  }) => {
+    const host = await launch({ navigate: false, viewport: { width: 1366, height: 768 } });
+    const { page, core } = host;
+    await setUpThroughCore(core);
+    await coreCall(core, 'accounts.create', {
+      displayName: CASEWORKER.displayName,
+      username: CASEWORKER.username,
+      roles: CASEWORKER.roles,
+      temporaryPassphrase: CASEWORKER.temporary,
+    });
+    await host.open();
+    await heading(page, `Welcome, ${ADMIN.displayName}`);
+    await openScreen(page, 'Staff accounts');
+
+    const button = `Actions for ${CASEWORKER.displayName}`;
+    await tabTo(page, button);
+    for (const [item, title] of [
+      ['Change roles', `Roles for ${CASEWORKER.displayName}`],
+      ['Correct the name', `Correct the name of ${CASEWORKER.displayName}`],
+      ['Reset passphrase', `Reset passphrase for ${CASEWORKER.displayName}`],
+      ['Disable', `Disable ${CASEWORKER.displayName}?`],
+      ['Remove', `Remove ${CASEWORKER.displayName}?`],
+    ] as const) {
+      // Enter opens the menu; the arrow keys move through it (at most one lap) to the action.
+      await page.keyboard.press('Enter');
+      await visible(page.getByRole('menu', { name: button }));
+      let reached = false;
+      for (let i = 0; i < 8 && !reached; i++) {
+        await page.keyboard.press('ArrowDown');
+        reached = (await focusedName(page)) === item;
+      }
+      expect(reached, `menu item "${item}" reached with the arrow keys`).toBe(true);
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: title });
+      await visible(dialog);
+      // Nothing typed, so Escape closes at once, and focus is back on the row's button.
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      await page.waitForFunction(
+        (name) =>
+          (globalThis as unknown as PageGlobals).document.activeElement?.getAttribute('aria-label') === name,
+        button,
+      );
+    }
+    // And nothing was changed by opening and closing them.
+    await visible(
+      page.getByRole('row', { name: new RegExp(CASEWORKER.displayName) }).getByText('Caseworker'),
+    );
   });
 });
