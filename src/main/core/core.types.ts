@@ -1,3 +1,4 @@
+import type { CoreEvent } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import type { LockReason } from './host/protocol';
 import type { RotationHooks } from './vault/rotation';
@@ -43,6 +44,8 @@ export interface Core {
   lock(reason: LockReason): Promise<void>;
   /** Called whenever the core locks, for any reason. */
   onLocked(listener: (reason: LockReason) => void): () => void;
+  /** Core → window notices (job progress); plain non-personal data, relayed to the main window only. */
+  onEvent(listener: (event: CoreEvent) => void): () => void;
   /** Lock and release everything (tests, shutdown). */
   close(): Promise<void>;
 }

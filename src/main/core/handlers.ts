@@ -4,6 +4,7 @@ import { accountsHandlers } from './accounts/accounts.handlers';
 import { auditHandlers } from './audit/audit.handlers';
 import { settingsHandlers } from './settings/settings.handlers';
 import { backupsHandlers } from './backup/backups.handlers';
+import { jobsHandlers } from './jobs/jobs.handlers';
 
 /** Every channel's implementation, by channel name. A test proves this matches the contract. */
 export const ALL_HANDLERS: ReadonlyMap<string, AnyHandler> = new Map([
@@ -12,4 +13,5 @@ export const ALL_HANDLERS: ReadonlyMap<string, AnyHandler> = new Map([
   ...auditHandlers,
   ...settingsHandlers,
   ...backupsHandlers,
+  ...jobsHandlers,
 ]);

@@ -11,9 +11,12 @@ import { loadSodium } from './vault/sodium';
 import { DEFAULT_KDF } from './vault/kdf';
 import { Vault, vaultPaths } from './vault/vault.service';
 import type { LockReason } from './host/protocol';
-import type { ChannelDef } from '../../shared/contract';
+import type { ChannelDef, CoreEvent } from '../../shared/contract';
 import { Backups } from './backup/backup.service';
 import { finishInterruptedRestore } from './backup/restore-swap';
+import { JobLane } from './jobs/job-lane';
+import { ALL_JOB_KINDS } from './jobs/job-kinds';
+import type { JobImpl } from './jobs/job.types';
 
 /** Calls that open a session: the background integrity check (and a due backup) follow them. */
 const OPENS_SESSION = new Set(['vault.unlock', 'vault.recover', 'vault.setup']);
@@ -38,6 +41,8 @@ export async function createCore(
     channels: ReadonlyMap<string, ChannelDef>;
     handlers: ReadonlyMap<string, AnyHandler>;
     scopes?: ScopeRegistry;
+    /** Test job kinds, beside the real ones. */
+    jobs?: readonly JobImpl[];
   },
 ): Promise<Core> {
   const sodium = await loadSodium();
@@ -52,10 +57,12 @@ export async function createCore(
     rotationHooks: options.rotationHooks,
   });
   const listeners = new Set<(reason: LockReason) => void>();
+  const eventListeners = new Set<(event: CoreEvent) => void>();
 
   // Used inside a call (the lock channel, a disabled caller) where the dispatcher queue is held.
   const lockInQueue = async (reason: LockReason) => {
     backups.cancel();
+    jobs.abortAll();
     const wasOpen = vault.state() === 'unlocked';
     await vault.lock();
     if (wasOpen) for (const l of listeners) l(reason);
@@ -83,23 +90,40 @@ export async function createCore(
     now,
     automatic: options.automaticBackups ?? true,
   });
+  const jobs = new JobLane({
+    vault,
+    serial: (work) => dispatcher.serial(work),
+    now,
+    kinds: new Map([...ALL_JOB_KINDS, ...(extra?.jobs ?? []).map((j) => [j.def.kind, j] as const)]),
+    emit: (event) => {
+      for (const l of eventListeners) l(event);
+    },
+  });
 
   return {
     call: async (channel, input) => {
       if (countsAsActivity(channel)) idle.touch();
       // A lock never waits behind a backup that holds the queue: stop it first.
-      if (channel === 'vault.lock') backups.cancel();
+      if (channel === 'vault.lock') {
+        backups.cancel();
+        jobs.abortAll();
+      }
       const result = await dispatcher.call(channel, input);
       if (result.ok && OPENS_SESSION.has(channel)) backups.afterUnlock();
       return result;
     },
     lock: (reason) => {
       backups.cancel();
+      jobs.abortAll();
       return dispatcher.serial(() => lockInQueue(reason));
     },
     onLocked(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onEvent(listener) {
+      eventListeners.add(listener);
+      return () => eventListeners.delete(listener);
     },
     close: () => {
       idle.stop();

@@ -3,6 +3,7 @@ import { accountsChannels } from './accounts';
 import { auditChannels } from './audit';
 import { settingsChannels } from './settings';
 import { backupsChannels } from './backups';
+import { jobsChannels } from './jobs';
 import type { ChannelDef, InputOf, OutputOf } from './define';
 import type { Result } from '../errors';
 
@@ -17,6 +18,7 @@ export const contract = {
   audit: auditChannels,
   settings: settingsChannels,
   backups: backupsChannels,
+  jobs: jobsChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -52,3 +54,4 @@ export type { SessionInfo, VaultStatus } from './vault';
 export type { AccountSummary } from './accounts';
 export type { AuditEntry, AuditPage, AuditVerification } from './audit';
 export type { BackupInfo, BackupList } from './backups';
+export type { CoreEvent, JobInfo, JobState } from './jobs';

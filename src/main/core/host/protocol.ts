@@ -2,6 +2,7 @@
  * Messages between the Electron main process and the core (running in a utilityProcess), or
  * between a test host and an in-process core. Plain structured-clone data only.
  */
+import type { CoreEvent } from '../../../shared/contract';
 import type { Result } from '../../../shared/errors';
 
 export type ToCore =
@@ -13,6 +14,8 @@ export type FromCore =
   | { type: 'result'; id: number; result: Result<unknown> }
   /** Sent whenever the core locks, whatever the cause, so every window drops its cached data. */
   | { type: 'locked'; reason: LockReason }
+  /** Job progress and endings, for the main window only (plain data: ids, counts, a label). */
+  | ({ type: 'event' } & CoreEvent)
   | { type: 'ready' };
 
 /** `renderer-gone`: the window's renderer crashed or hung, so nobody can be trusted to be at the keyboard. */

@@ -7,6 +7,7 @@ import type { FromCore, PortLike, ToCore } from './protocol';
  */
 export function serveCore(core: Core, port: PortLike<ToCore, FromCore>): void {
   core.onLocked((reason) => port.postMessage({ type: 'locked', reason }));
+  core.onEvent((event) => port.postMessage({ type: 'event', ...event }));
   port.onMessage((message) => {
     if (message.type === 'call') {
       void core.call(message.channel, message.input).then((result) => {

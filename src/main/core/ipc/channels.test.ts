@@ -109,6 +109,16 @@ const BAD_INPUT: Record<string, unknown[]> = {
     { backupId: '2026-01-01T00-00-00-000Z', username: 'alex.admin', recoveryKey: 'short' },
   ],
   'settings.setIdleLock': [{ idleLockMinutes: 0 }, { idleLockMinutes: 2.5 }, { idleLockMinutes: '10' }],
+  'jobs.start': [
+    {},
+    { kind: 'DROP TABLE' },
+    { kind: 'demo.unknown', input: {} },
+    { kind: 'demo.slow', input: { steps: 0 } },
+    { kind: 'demo.slow', input: { steps: 5, path: '/etc' } },
+    { kind: 'demo.slow', extra: 1 },
+  ],
+  'jobs.cancel': [{}, { jobId: 'not-a-uuid' }, { jobId: 42 }],
+  'jobs.list': [{ mine: false }],
   'settings.setThresholds': [
     { thresholds: { initialTrainingHours: 12 } },
     { thresholds: { ...DEFAULT_THRESHOLDS, dbsWarningDays: [60, 60, 7] } },

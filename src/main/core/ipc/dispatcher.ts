@@ -76,7 +76,9 @@ export class Dispatcher {
       return fail('PASSPHRASE_CHANGE_REQUIRED', 'Choose a new passphrase before continuing.');
     }
     const ctx: PrepareContext = { vault, caller, now: clock(), lock: this.deps.lock };
-    if (!isPermitted(channel.access, caller?.roles ?? null)) {
+    const inputAccess = handler.access?.(input, ctx);
+    const roles = caller?.roles ?? null;
+    if (!isPermitted(channel.access, roles) || (inputAccess && !isPermitted(inputAccess, roles))) {
       await this.auditAlone(ctx, channel, 'denied', { detail: 'FORBIDDEN' });
       return fail('FORBIDDEN', 'Your roles do not allow this. Ask an administrator if you need it.');
     }

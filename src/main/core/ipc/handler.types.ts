@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ChannelDef, OutputOf, ParsedInputOf } from '../../../shared/contract';
+import type { Access, ChannelDef, OutputOf, ParsedInputOf } from '../../../shared/contract';
 import type { Role } from '../../../shared/roles';
 import type { FieldClasses } from '../policy/redact';
 import type { ScopeSpec } from '../policy/scope';
@@ -51,6 +51,11 @@ export interface AuditTarget {
  *  - `abort` undoes `prepare` when `run` fails (e.g. closing a database `prepare` opened).
  */
 export interface Handler<C extends ChannelDef, P = void> {
+  /**
+   * A narrower access rule for this input, checked by the dispatcher after the channel's own
+   * (e.g. `jobs.start`: the job kind's access). Handlers still never look at roles themselves.
+   */
+  access?(input: ParsedInputOf<C>, ctx: PrepareContext): Access;
   prepare?(ctx: PrepareContext, input: ParsedInputOf<C>): Promise<P> | P;
   run(ctx: RunContext, input: ParsedInputOf<C>, prepared: P): Promise<OutputOf<C>>;
   after?(ctx: PrepareContext, output: OutputOf<C>, input: ParsedInputOf<C>): Promise<void>;
