@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { channelByName } from '../shared/contract';
 import { fail } from '../shared/errors';
-import { IPC_CALL, IPC_LOCKED } from '../preload/ipc-names';
+import { IPC_CALL, IPC_EVENT, IPC_LOCKED } from '../preload/ipc-names';
 import { allowedOrigins, APP_SCHEME, entryUrl } from './shell/app-origin';
 import { startCoreProcess, type CoreProcess } from './shell/core-process';
 import { CORE_STOPPED_MESSAGE, UNKNOWN_CHANNEL_MESSAGE } from './shell/core-client';
@@ -26,6 +26,7 @@ import { decideRequest } from './shell/network';
 import { decideDevicePermission, decidePermissionCheck, decidePermissionRequest } from './shell/permissions';
 import { APP_SCHEME_PRIVILEGES, resolveAppRequest } from './shell/protocol';
 import { checkSender } from './shell/sender';
+import { decideEventRelay } from './shell/event-relay';
 import { buildWindowOptions, WINDOW_PARTITION } from './shell/window-options';
 import { closeAnyway, UNLOAD_QUESTION } from './shell/unload';
 
@@ -112,6 +113,17 @@ function notifyLocked(reason: string): void {
   if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(IPC_LOCKED, reason);
 }
 
+/** Job progress: to the main window only, while it shows the app (the same rule as for calls). */
+function notifyEvent(message: unknown): void {
+  const win = mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
+  const decision = decideEventRelay(
+    message,
+    { mainWindow: win ? { destroyed: win.webContents.isDestroyed(), url: win.webContents.getURL() } : null },
+    origins,
+  );
+  if (decision.send && win) win.webContents.send(IPC_EVENT, decision.event);
+}
+
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow(buildWindowOptions({ preloadPath: PRELOAD, isPackaged: app.isPackaged }));
   win.once('ready-to-show', () => win.show());
@@ -164,6 +176,7 @@ async function start(): Promise<void> {
     throttleMirrorDir: app.getPath('userData'),
     knownChannels: new Set(channelByName.keys()),
     onLocked: notifyLocked,
+    onEvent: notifyEvent,
   });
 
   ipcMain.handle(IPC_CALL, (event, channel: unknown, input: unknown) => {

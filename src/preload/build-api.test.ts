@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../shared/contract';
 import type { Result } from '../shared/errors';
-import { BRIDGE_FAILED_MESSAGE, buildApi, type LockedListener } from './build-api';
+import { BRIDGE_FAILED_MESSAGE, buildApi, type CoreEventListener, type LockedListener } from './build-api';
 
 const okInvoke = () =>
   vi.fn(async (_channel: string, _input: unknown): Promise<Result<unknown>> => ({ ok: true, value: 1 }));
@@ -16,7 +16,7 @@ describe('buildApi', () => {
       expect(Object.keys(api[area] ?? {}).sort()).toEqual(Object.keys(actions).sort());
       for (const action of Object.keys(actions)) expect(typeof api[area]?.[action]).toBe('function');
     }
-    expect(Object.keys(api.events ?? {})).toEqual(['onLocked']);
+    expect(Object.keys(api.events ?? {})).toEqual(['onLocked', 'onEvent']);
   });
 
   it('sends each call with its channel name and input', async () => {
@@ -69,6 +69,34 @@ describe('buildApi', () => {
   it('refuses a listener that is not a function', () => {
     const api = buildApi(okInvoke(), noEvents);
     expect(() => api.events.onLocked('alert(1)' as unknown as LockedListener)).toThrow(TypeError);
+    expect(() => api.events.onEvent('alert(1)' as unknown as CoreEventListener)).toThrow(TypeError);
+  });
+
+  it('delivers core events until unsubscribed', () => {
+    const listeners = new Set<CoreEventListener>();
+    const api = buildApi(okInvoke(), noEvents, undefined, (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    });
+    const seen: string[] = [];
+    const stop = api.events.onEvent((e) => seen.push(`${e.event}:${e.payload.done}`));
+    const payload = {
+      jobId: 'j',
+      kind: 'demo.slow',
+      label: 'Slow test job',
+      state: 'running' as const,
+      done: 1,
+      total: 3,
+      note: null,
+      startedAt: '2026-01-01T00:00:00.000Z',
+      finishedAt: null,
+    };
+    for (const l of listeners) l({ event: 'job.progress', payload });
+    stop();
+    stop();
+    for (const l of listeners) l({ event: 'job.progress', payload: { ...payload, done: 2 } });
+    expect(seen).toEqual(['job.progress:1']);
+    expect(listeners.size).toBe(0);
   });
 
   it('builds from explicit names, as the browser test host may', async () => {

@@ -1,4 +1,4 @@
-import { channelNames, type Api } from '../shared/contract';
+import { channelNames, type Api, type CoreEvent } from '../shared/contract';
 import { fail, type Result } from '../shared/errors';
 
 /**
@@ -8,11 +8,15 @@ import { fail, type Result } from '../shared/errors';
 export type Invoke = (channel: string, input: unknown) => Promise<Result<unknown>>;
 export type LockedListener = (reason: string) => void;
 export type SubscribeLocked = (listener: LockedListener) => () => void;
+export type CoreEventListener = (event: CoreEvent) => void;
+export type SubscribeEvents = (listener: CoreEventListener) => () => void;
 
 export type WindowApi = Api & {
   events: {
     /** Called whenever the core locks; returns the function that stops listening. */
     onLocked(listener: LockedListener): () => void;
+    /** Called for each core event (job progress and endings); returns the function that stops listening. */
+    onEvent(listener: CoreEventListener): () => void;
   };
 };
 
@@ -22,6 +26,7 @@ export function buildApi(
   invoke: Invoke,
   subscribeLocked: SubscribeLocked,
   names: Record<string, Record<string, string>> = channelNames(),
+  subscribeEvents: SubscribeEvents = () => () => {},
 ): WindowApi {
   const api: Record<string, unknown> = {};
   for (const [area, actions] of Object.entries(names)) {
@@ -37,6 +42,14 @@ export function buildApi(
     onLocked(listener: LockedListener): () => void {
       if (typeof listener !== 'function') throw new TypeError('onLocked needs a function.');
       let unsubscribe: (() => void) | null = subscribeLocked((reason) => listener(reason));
+      return () => {
+        unsubscribe?.();
+        unsubscribe = null;
+      };
+    },
+    onEvent(listener: CoreEventListener): () => void {
+      if (typeof listener !== 'function') throw new TypeError('onEvent needs a function.');
+      let unsubscribe: (() => void) | null = subscribeEvents((event) => listener(event));
       return () => {
         unsubscribe?.();
         unsubscribe = null;

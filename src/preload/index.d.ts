@@ -1,4 +1,4 @@
-import type { Api } from '../shared/contract';
+import type { Api, CoreEvent } from '../shared/contract';
 
 /** What the preload exposes to the renderer (see build-api.ts). */
 declare global {
@@ -7,6 +7,8 @@ declare global {
       events: {
         /** Called whenever the core locks; returns the function that stops listening. */
         onLocked(listener: (reason: string) => void): () => void;
+        /** Called for each core event (job progress and endings); returns the function that stops listening. */
+        onEvent(listener: (event: CoreEvent) => void): () => void;
       };
     };
   }

@@ -4,8 +4,10 @@
  * relay the main process guards.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { toCoreEvent } from '../shared/contract/job-events';
+import { channelNames } from '../shared/contract';
 import { buildApi } from './build-api';
-import { IPC_CALL, IPC_LOCKED } from './ipc-names';
+import { IPC_CALL, IPC_EVENT, IPC_LOCKED } from './ipc-names';
 
 const api = buildApi(
   (channel, input) => ipcRenderer.invoke(IPC_CALL, channel, input),
@@ -15,6 +17,18 @@ const api = buildApi(
     ipcRenderer.on(IPC_LOCKED, relay);
     return () => {
       ipcRenderer.removeListener(IPC_LOCKED, relay);
+    };
+  },
+  channelNames(),
+  (listener) => {
+    // Rebuilt field by field: only a known event's plain fields reach the page.
+    const relay = (_event: IpcRendererEvent, message: unknown) => {
+      const event = toCoreEvent(message);
+      if (event) listener(event);
+    };
+    ipcRenderer.on(IPC_EVENT, relay);
+    return () => {
+      ipcRenderer.removeListener(IPC_EVENT, relay);
     };
   },
 );

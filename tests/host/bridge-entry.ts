@@ -2,9 +2,11 @@
  * Runs in the page before the renderer (as a Playwright init script) and builds `window.api` with
  * the preload's own `buildApi`, so the renderer gets exactly the object it gets in Electron.
  * Calls go to the in-process core through the `__waymarkCall` binding; the host pushes core lock
- * events through `__waymarkLocked`.
+ * events through `__waymarkLocked` and job events through `__waymarkEvent`.
  */
-import { buildApi } from '../../src/preload/build-api';
+import { buildApi, type CoreEventListener } from '../../src/preload/build-api';
+import { channelNames } from '../../src/shared/contract';
+import { toCoreEvent } from '../../src/shared/contract/job-events';
 import type { Result } from '../../src/shared/errors';
 
 /** The page's global object as this script uses it (the node type-check has no DOM library). */
@@ -13,6 +15,15 @@ const page = globalThis as unknown as {
 };
 
 const lockedListeners = new Set<(reason: string) => void>();
+const eventListeners = new Set<CoreEventListener>();
+
+// The host pushes job events here, as the shell sends them to the main window.
+Object.defineProperty(page, '__waymarkEvent', {
+  value: (message: unknown) => {
+    const event = toCoreEvent(message);
+    if (event) for (const listener of eventListeners) listener(event);
+  },
+});
 
 Object.defineProperty(page, '__waymarkLocked', {
   value: (reason: string) => {
@@ -30,6 +41,13 @@ const api = buildApi(
     lockedListeners.add(listener);
     return () => {
       lockedListeners.delete(listener);
+    };
+  },
+  channelNames(),
+  (listener) => {
+    eventListeners.add(listener);
+    return () => {
+      eventListeners.delete(listener);
     };
   },
 );

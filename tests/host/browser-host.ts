@@ -6,6 +6,7 @@ import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type 
 import { createCore, type Core, type CoreOptions } from '../../src/main/core';
 import { resolveAppRequest } from '../../src/main/shell/protocol';
 import { APP_ORIGIN } from '../../src/main/shell/app-origin';
+import { decideEventRelay } from '../../src/main/shell/event-relay';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
 import { fail } from '../../src/shared/errors';
 import { findChromium, NoChromiumError } from './find-chromium';
@@ -127,6 +128,22 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
       .catch(() => undefined);
   });
 
+  // Job events go to the one page, and only while it shows the app: the shell's own decision.
+  const offEvents = core.onEvent((event) => {
+    const decision = decideEventRelay(
+      event,
+      { mainWindow: { destroyed: page.isClosed(), url: page.url() } },
+      [HOST_ORIGIN],
+    );
+    if (!decision.send) return;
+    page
+      .evaluate(
+        (e) => (globalThis as unknown as { __waymarkEvent?: (e: unknown) => void }).__waymarkEvent?.(e),
+        decision.event,
+      )
+      .catch(() => undefined);
+  });
+
   const open = async () => {
     await page.goto(ENTRY_URL);
   };
@@ -145,6 +162,7 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
       if (closed) return;
       closed = true;
       offLocked();
+      offEvents();
       await browser.close().catch(() => undefined);
       await core.close();
       if (ownDataDir) await rm(dataDir, { recursive: true, force: true });

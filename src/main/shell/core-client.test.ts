@@ -75,6 +75,19 @@ describe('createCoreClient', () => {
     expect(onReady).toHaveBeenCalledOnce();
   });
 
+  it('passes core events on without their message type', () => {
+    const onEvent = vi.fn();
+    const client = createCoreClient({
+      send: () => {},
+      knownChannels: new Set(),
+      onLocked: () => {},
+      onEvent,
+    });
+    client.receive({ type: 'event', event: 'job.progress', payload: { jobId: 'x' } });
+    client.receive({ type: 'event', event: 42 });
+    expect(onEvent).toHaveBeenCalledExactlyOnceWith({ event: 'job.progress', payload: { jobId: 'x' } });
+  });
+
   it('ignores malformed messages, unknown ids and unknown lock reasons', async () => {
     const { client, onLocked } = setup();
     const a = client.call('vault.status', {});

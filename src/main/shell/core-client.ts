@@ -20,6 +20,8 @@ export interface CoreClientOptions {
   /** Channel names the relay forwards; anything else is refused before it reaches the core. */
   knownChannels: ReadonlySet<string>;
   onLocked(reason: LockReason): void;
+  /** Core events (job progress), still unchecked: the relay decides what reaches a window. */
+  onEvent?(message: unknown): void;
   onReady?(): void;
 }
 
@@ -41,6 +43,7 @@ function isFromCore(message: unknown): message is FromCore {
   if (m.type === 'result')
     return typeof m.id === 'number' && typeof m.result === 'object' && m.result !== null;
   if (m.type === 'locked') return typeof m.reason === 'string' && LOCK_REASONS.has(m.reason);
+  if (m.type === 'event') return typeof m.event === 'string';
   return m.type === 'ready';
 }
 
@@ -71,6 +74,8 @@ export function createCoreClient(options: CoreClientOptions): CoreClient {
         resolve?.(message.result);
       } else if (message.type === 'locked') {
         options.onLocked(message.reason);
+      } else if (message.type === 'event') {
+        options.onEvent?.({ event: message.event, payload: message.payload });
       } else {
         options.onReady?.();
       }

@@ -26,6 +26,8 @@ export interface CoreProcessOptions {
   knownChannels: ReadonlySet<string>;
   /** Every lock, whatever its cause, including the core dying. */
   onLocked(reason: LockReason): void;
+  /** Core events (job progress), unchecked: the caller relays them through decideEventRelay. */
+  onEvent(message: unknown): void;
 }
 
 export function startCoreProcess(options: CoreProcessOptions): CoreProcess {
@@ -41,6 +43,7 @@ export function startCoreProcess(options: CoreProcessOptions): CoreProcess {
     },
     knownChannels: options.knownChannels,
     onLocked: options.onLocked,
+    onEvent: options.onEvent,
   });
 
   const spawn = (): UtilityProcess => {
