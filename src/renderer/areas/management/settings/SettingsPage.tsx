@@ -9,6 +9,7 @@ import { useSettings } from './settings.queries';
 import { ThresholdsForm } from './ThresholdsForm';
 import { RecoveryKeySection } from './RecoveryKeySection';
 import { OrganisationNameForm } from './OrganisationNameForm';
+import { DiagnosticsSection } from '../../../components/jobs/DiagnosticsSection';
 
 /** Security settings for administrators; programme thresholds for administrators and co-ordinators. */
 export function SettingsPage() {
@@ -18,6 +19,8 @@ export function SettingsPage() {
   const mayThresholds = mayCall(contract.settings.setThresholds, session.roles);
   const mayRecoveryKey = mayCall(contract.vault.newRecoveryKey, session.roles);
   const mayRename = mayCall(contract.settings.setOrganisationName, session.roles);
+  // The slow test job is open to anyone signed in; only administrators are offered it, as a check.
+  const mayDiagnose = session.roles.includes('administrator');
   return (
     <Page
       title="Settings"
@@ -40,6 +43,11 @@ export function SettingsPage() {
             {mayRecoveryKey && <Divider />}
             {mayRecoveryKey && <RecoveryKeySection />}
           </Stack>
+        </Paper>
+      )}
+      {mayDiagnose && (
+        <Paper withBorder p="lg" mt="lg">
+          <DiagnosticsSection />
         </Paper>
       )}
     </Page>
