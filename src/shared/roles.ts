@@ -55,6 +55,8 @@ export const DATA_CLASSES = [
   'safeguarding',
   'financial',
   'system',
+  /** Reference data that is not about a person (establishments, clusters, regions): every role reads it. */
+  'reference',
 ] as const;
 export type DataClass = (typeof DATA_CLASSES)[number];
 

@@ -8,7 +8,7 @@ import { createCore } from '../../src/main/core';
 import { ADMIN, FAST_KDF } from './core-fixture';
 
 const [dataDir, startArg] = process.argv.slice(2);
-const core = await createCore({ dataDir: dataDir!, ...FAST_KDF });
+const core = await createCore({ dataDir: dataDir!, ...FAST_KDF, automaticBackups: false });
 const unlocked = await core.call('vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
 if (!unlocked.ok) {
   writeSync(2, `unlock failed: ${unlocked.error.code}\n`);

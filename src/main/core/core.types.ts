@@ -33,6 +33,11 @@ export interface CoreOptions {
   throttleMirrorDir?: string;
   /** How often the core checks whether it has been idle too long (ms). Tests shorten it. */
   idleCheckMs?: number;
+  /**
+   * Check every handler's output against its channel's schema. On by default except in the
+   * production build (where it would only cost time: the tests have run it on every channel).
+   */
+  checkOutputs?: boolean;
   /** Tests only: called at each step of a data-key rotation. */
   rotationHooks?: RotationHooks;
 }

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { channelByName } from '../../shared/contract';
 import { countsAsActivity, IdleWatch } from './session/idle-watch';
 import type { Core, CoreOptions } from './core.types';
 import { Dispatcher } from './ipc/dispatcher';
 import type { AnyHandler } from './ipc/handler.types';
-import { ALL_HANDLERS } from './handlers';
-import { ScopeRegistry } from './policy/scope';
+import { CORE, MODULES } from './modules';
+import { assemble, type CoreModule } from './module';
 import { loadSodium } from './vault/sodium';
 import { DEFAULT_KDF } from './vault/kdf';
 import { Vault, vaultPaths } from './vault/vault.service';
@@ -38,9 +37,10 @@ function throttleMirrorPath(options: CoreOptions): string | null {
 export async function createCore(
   options: CoreOptions,
   extra?: {
-    channels: ReadonlyMap<string, ChannelDef>;
-    handlers: ReadonlyMap<string, AnyHandler>;
-    scopes?: ScopeRegistry;
+    /** Test-only areas (a sensitive channel, a caseload), assembled with the real ones. */
+    modules?: readonly CoreModule[];
+    channels?: ReadonlyMap<string, ChannelDef>;
+    handlers?: ReadonlyMap<string, AnyHandler>;
     /** Test job kinds, beside the real ones. */
     jobs?: readonly JobImpl[];
   },
@@ -49,7 +49,9 @@ export async function createCore(
   const now = options.now ?? (() => new Date());
   // A restore stopped by a crash is finished before anything reads the data folder.
   finishInterruptedRestore(vaultPaths(options.dataDir));
+  const assembled = extra?.modules?.length ? assemble([...MODULES, ...extra.modules]) : CORE;
   const vault = new Vault(sodium, vaultPaths(options.dataDir), {
+    entities: assembled.entities,
     kdf: options.kdf ?? DEFAULT_KDF,
     allowWeakKdf: options.allowWeakKdf ?? false,
     now,
@@ -70,11 +72,12 @@ export async function createCore(
 
   const dispatcher = new Dispatcher({
     vault,
-    channels: new Map([...channelByName, ...(extra?.channels ?? [])]),
-    handlers: new Map([...ALL_HANDLERS, ...(extra?.handlers ?? [])]),
-    scopes: extra?.scopes ?? new ScopeRegistry(),
+    channels: new Map([...assembled.channels, ...(extra?.channels ?? [])]),
+    handlers: new Map([...assembled.handlers, ...(extra?.handlers ?? [])]),
+    scopes: assembled.scopes,
     now,
     lock: lockInQueue,
+    checkOutputs: options.checkOutputs ?? process.env.NODE_ENV !== 'production',
   });
   const idle = new IdleWatch(
     vault,

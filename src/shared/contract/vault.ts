@@ -91,6 +91,7 @@ export const vaultChannels = {
     classes: [],
     access: 'public',
     whileLocked: true,
+    duringPassphraseChange: true,
     summary: 'Whether the vault is set up, locked or unlocked, and who is signed in.',
   }),
   setup: channel<typeof setupInput, { recoveryKey: string; session: SessionInfo }>({
@@ -127,6 +128,7 @@ export const vaultChannels = {
     input: lockInput,
     classes: [],
     access: 'signed-in',
+    duringPassphraseChange: true,
     summary: 'Lock now: close the database and forget the key.',
   }),
   changePassphrase: channel<typeof changePassphraseInput, SessionInfo>({
@@ -135,6 +137,7 @@ export const vaultChannels = {
     input: changePassphraseInput,
     classes: ['system'],
     access: 'signed-in',
+    duringPassphraseChange: true,
     summary: 'Change your own passphrase. The database file is not rewritten.',
   }),
   newRecoveryKey: channel<typeof newRecoveryKeyInput, { recoveryKey: string }>({
@@ -151,6 +154,7 @@ export const vaultChannels = {
     input: empty,
     classes: [],
     access: 'signed-in',
+    duringPassphraseChange: true,
     summary:
       'Someone is using the app (typing, clicking, scrolling): keeps the core from locking itself as idle. Status polling does not count.',
   }),

@@ -9,8 +9,9 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 /** The fields a row's hash covers: everything but the hash and the signature over it. */
 export function rowHash(key: Buffer, row: Omit<AuditRow, 'hash' | 'signature'>): string {
-  const { prevHash, ...fields } = row;
-  return hmacHex(key, prevHash, '|', canonicalJson(fields));
+  const { prevHash, records, ...fields } = row;
+  // `records` arrived with migration 4: rows without it hash exactly as they did before.
+  return hmacHex(key, prevHash, '|', canonicalJson(records === null ? fields : { ...fields, records }));
 }
 
 /** The text a key registration signs: which key, whose, and when. */
@@ -57,6 +58,7 @@ export interface AuditColumns {
   detail: string | null;
   signer_key: string | null;
   signature: string | null;
+  records?: string | null;
   prev_hash: string;
   hash: string;
 }
@@ -74,6 +76,7 @@ export const toAuditRow = (r: AuditColumns): AuditRow => ({
   detail: r.detail,
   signerKey: r.signer_key,
   signature: r.signature,
+  records: r.records ?? null,
   prevHash: r.prev_hash,
   hash: r.hash,
 });

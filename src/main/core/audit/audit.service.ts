@@ -16,6 +16,8 @@ export interface AuditEvent {
   classes?: readonly string[];
   /** Short, non-personal detail: a reason code, a count, a field list. Never a name or note. */
   detail?: string | null;
+  /** For a list read: which records were returned (see recordsSummary). */
+  records?: string | null;
 }
 
 export interface ChainHead {
@@ -65,13 +67,14 @@ export class AuditLog {
       classes: JSON.stringify([...(event.classes ?? [])].sort()),
       detail: event.detail ?? null,
       signerKey: this.signer.keyId,
+      records: event.records ?? null,
       prevHash: prev.hash,
     };
     const hash = rowHash(this.chainKey, row);
     const signature = signText(this.signer.key, hash);
     await em.query(
-      `INSERT INTO audit_event (seq, at, account_id, actor, action, outcome, record_type, record_id, classes, detail, signer_key, signature, prev_hash, hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO audit_event (seq, at, account_id, actor, action, outcome, record_type, record_id, classes, detail, signer_key, signature, records, prev_hash, hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         row.seq,
         row.at,
@@ -85,6 +88,7 @@ export class AuditLog {
         row.detail,
         row.signerKey,
         signature,
+        row.records,
         row.prevHash,
         hash,
       ],

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ADMIN, makeSetUpCore, type TestCore } from '../../../../tests/support/core-fixture';
 import { openRaw } from '../../../../tests/support/raw-db';
 import { DATA_MAP } from './data-map';
+import { CORE } from '../modules';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { openDatabase } from './open-database';
@@ -54,7 +55,10 @@ describe('opening and migrating', () => {
 
   it('sets the durability and hygiene pragmas on every connection', async () => {
     const dir = tempDir();
-    const { dataSource, raw } = await openDatabase(join(dir, 'x.db'), 'aegis', key, { create: true });
+    const { dataSource, raw } = await openDatabase(join(dir, 'x.db'), 'aegis', key, {
+      create: true,
+      entities: CORE.entities,
+    });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(raw.pragma('synchronous', { simple: true })).toBe(2);
     expect(raw.pragma('secure_delete', { simple: true })).toBe(1);
@@ -65,19 +69,28 @@ describe('opening and migrating', () => {
 
   it('refuses the wrong key without touching the file', async () => {
     const dir = tempDir();
-    const first = await openDatabase(join(dir, 'x.db'), 'aegis', key, { create: true });
+    const first = await openDatabase(join(dir, 'x.db'), 'aegis', key, {
+      create: true,
+      entities: CORE.entities,
+    });
     migrate(first.raw, join(dir, 'backups'), new Date());
     await first.dataSource.destroy();
     const before = readdirSync(dir).sort();
     await expect(
-      openDatabase(join(dir, 'x.db'), 'aegis', new Uint8Array(randomBytes(32)), { create: false }),
+      openDatabase(join(dir, 'x.db'), 'aegis', new Uint8Array(randomBytes(32)), {
+        create: false,
+        entities: CORE.entities,
+      }),
     ).rejects.toMatchObject({ code: 'DAMAGED' });
     expect(readdirSync(dir).sort()).toEqual(before);
   });
 
   it('backs up with VACUUM INTO (still encrypted) before migrating, and runs all pending steps in one transaction', async () => {
     const dir = tempDir();
-    const { dataSource, raw } = await openDatabase(join(dir, 'x.db'), 'aegis', key, { create: true });
+    const { dataSource, raw } = await openDatabase(join(dir, 'x.db'), 'aegis', key, {
+      create: true,
+      entities: CORE.entities,
+    });
     // Only the first real migration, then two made-up steps after it (the second one broken).
     expect(migrate(raw, join(dir, 'backups'), new Date(), MIGRATIONS.slice(0, 1))).toMatchObject({
       from: 0,
@@ -103,7 +116,10 @@ describe('opening and migrating', () => {
     expect(migrate(raw, join(dir, 'backups'), new Date(), good)).toMatchObject({ from: 1, to: 2 });
     await dataSource.destroy();
     // The backup opens with the same key and holds the data; it is not plaintext.
-    const copy = await openDatabase(join(dir, 'backups', backups[0]!), 'aegis', key, { create: false });
+    const copy = await openDatabase(join(dir, 'backups', backups[0]!), 'aegis', key, {
+      create: false,
+      entities: CORE.entities,
+    });
     expect(copy.raw.prepare("SELECT value FROM setting WHERE key = 'probe'").get()).toEqual({
       value: '"Quuxly-marker"',
     });
@@ -112,7 +128,10 @@ describe('opening and migrating', () => {
 
   it('refuses a database written by a newer version', async () => {
     const dir = tempDir();
-    const { dataSource, raw } = await openDatabase(join(dir, 'x.db'), 'aegis', key, { create: true });
+    const { dataSource, raw } = await openDatabase(join(dir, 'x.db'), 'aegis', key, {
+      create: true,
+      entities: CORE.entities,
+    });
     migrate(raw, join(dir, 'backups'), new Date());
     raw.pragma('user_version = 99');
     expect(() => migrate(raw, join(dir, 'backups'), new Date())).toThrow(/newer version of Waymark/);

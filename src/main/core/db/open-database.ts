@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { DataSource } from 'typeorm';
-import { ENTITIES } from './entities';
+import type { EntitySchema } from 'typeorm';
 import { applyKey, applyPragmas, checkKey, type CipherName } from './cipher';
 import { damagedError, isDamageError } from './sqlite-errors';
 
@@ -20,7 +20,7 @@ export async function openDatabase(
   path: string,
   cipher: CipherName,
   key: Uint8Array,
-  options: { create: boolean },
+  options: { create: boolean; entities: EntitySchema[] },
 ): Promise<OpenedDatabase> {
   let raw: Database.Database | undefined;
   const dataSource = new DataSource({
@@ -28,7 +28,7 @@ export async function openDatabase(
     driver: Database,
     database: path,
     fileMustExist: !options.create,
-    entities: ENTITIES,
+    entities: options.entities,
     synchronize: false,
     migrationsRun: false,
     logging: false,

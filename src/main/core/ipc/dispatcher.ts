@@ -8,16 +8,13 @@ import { isDamageError, damagedError } from '../db/sqlite-errors';
 import type { AuditEvent } from '../audit/audit.service';
 import { writeVaultRecords } from '../vault/key-registration';
 import { isPermitted, readableClasses } from '../policy/permissions';
-import { redact } from '../policy/redact';
 import type { ScopeRegistry } from '../policy/scope';
+import { applyOutputPolicy, scopeForRecord } from '../policy/output-policy';
 import type { Vault } from '../vault/vault.service';
 import type { LockReason } from '../host/protocol';
 import type { AnyHandler, AuditTarget, Caller, PrepareContext } from './handler.types';
 import { validationError } from './validation';
 import { lockedEntityManager } from './locked-entity-manager';
-
-/** While a temporary passphrase is in force, only these channels answer. */
-const DURING_PASSPHRASE_CHANGE = new Set(['vault.status', 'vault.lock', 'vault.activity', 'vault.changePassphrase']);
 
 export interface DispatcherDeps {
   vault: Vault;
@@ -26,6 +23,8 @@ export interface DispatcherDeps {
   scopes: ScopeRegistry;
   now: () => Date;
   lock: (reason: LockReason) => Promise<void>;
+  /** Check every handler's output against its channel's schema (development and tests). */
+  checkOutputs: boolean;
 }
 
 const lockedError = () => fail('LOCKED', 'Waymark is locked. Sign in to continue.');
@@ -72,7 +71,7 @@ export class Dispatcher {
         return lockedError();
       }
     }
-    if (caller?.mustChangePassphrase && !DURING_PASSPHRASE_CHANGE.has(name)) {
+    if (caller?.mustChangePassphrase && !channel.duringPassphraseChange) {
       return fail('PASSPHRASE_CHANGE_REQUIRED', 'Choose a new passphrase before continuing.');
     }
     const ctx: PrepareContext = { vault, caller, now: clock(), lock: this.deps.lock };
@@ -108,29 +107,49 @@ export class Dispatcher {
     }
 
     ctx.caller = caller ?? (await this.loadCaller());
-    const readable = readableClasses(ctx.caller?.roles ?? []);
+    const subject = ctx.caller ? { accountId: ctx.caller.accountId, roles: ctx.caller.roles } : null;
     let output: unknown;
     try {
       const head = await vault.database.dataSource.transaction(async (em) => {
-        if (handler.scope && ctx.caller) {
-          const recordId = handler.scope.recordId(input);
-          if (
-            recordId &&
-            !(await this.deps.scopes.allows(em, handler.scope.recordType, ctx.caller, recordId))
-          ) {
-            throw new CoreError('FORBIDDEN', 'This record is not on your caseload.');
-          }
-        }
+        // Scope first: a record the caller may not see at all is refused before the handler runs;
+        // one they see only in part narrows what the answer may carry.
+        const { readable } = await scopeForRecord(
+          em,
+          this.deps.scopes,
+          handler.scope,
+          input,
+          subject,
+          readableClasses(ctx.caller?.roles ?? []),
+        );
         const raw = await handler.run({ ...ctx, em }, input, prepared);
         // New signing keys and the vault generation are recorded in the same transaction.
         await writeVaultRecords(em, vault.takeRecords());
-        output = redact(raw, handler.fields, readable);
-        const seen = channel.classes.filter((c) => readable.has(c));
-        const sensitiveRead = seen.some((c) => AUDITED_READ_CLASSES.includes(c));
-        if (!channel.auditSuccess && !sensitiveRead) return null;
+        const policy = await applyOutputPolicy({
+          em,
+          channel,
+          raw,
+          readable,
+          subject,
+          scopes: this.deps.scopes,
+          spec: handler.scope,
+          legacyFields: handler.fields,
+          checkOutput: this.deps.checkOutputs,
+        });
+        output = policy.output;
+        // The audit row names what actually left the core: its classes and, for lists, its records.
+        const sensitiveRead = policy.returned.some((c) => AUDITED_READ_CLASSES.includes(c));
+        // A read is an audited event only when sensitive data actually left; a write always is.
+        if (channel.kind === 'read' ? !sensitiveRead : !channel.auditSuccess) return null;
         const target = handler.audit?.(input, raw, prepared) ?? {};
         if (target.skip) return null;
-        return this.appendAll(em, ctx, channel, 'ok', target, seen);
+        return this.appendAll(
+          em,
+          ctx,
+          channel,
+          'ok',
+          { ...target, records: policy.records },
+          policy.returned,
+        );
       });
       if (head) vault.recordAnchor(head.seq, head.hash);
     } catch (err) {
@@ -191,6 +210,7 @@ export class Dispatcher {
       recordId: target.recordId ?? null,
       classes,
       detail: target.detail ?? null,
+      records: target.records ?? null,
     });
   }
 

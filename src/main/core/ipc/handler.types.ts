@@ -37,7 +37,15 @@ export interface AuditTarget {
   /** The account that acted, when the call itself establishes it (sign-in). */
   actorAccountId?: string;
   /** Events that happened while locked (failed sign-ins), written just before this one. */
-  earlier?: { at: string; action: string; detail: string; actor?: string | null; outcome?: 'ok' | 'failed' }[];
+  earlier?: {
+    at: string;
+    action: string;
+    detail: string;
+    actor?: string | null;
+    outcome?: 'ok' | 'failed';
+  }[];
+  /** For a list: the records returned (set by the dispatcher from the output policy). */
+  records?: string | null;
   /** The write changed nothing (e.g. roles saved unchanged): no audit row is written. */
   skip?: boolean;
 }

@@ -7,10 +7,20 @@ import type { DataClass, Role } from '../../../shared/roles';
  * it may call at all. Caseload and cluster limits are applied by scope hooks, not here.
  */
 export const READABLE_CLASSES: Record<Role, readonly DataClass[]> = {
-  administrator: ['system', 'directory'],
-  coordinator: ['directory', 'contact', 'special', 'criminal', 'vetting', 'equality', 'financial', 'system'],
-  caseworker: ['directory', 'contact', 'special', 'criminal', 'vetting', 'financial'],
-  lead_mentor: ['directory', 'contact'],
+  administrator: ['system', 'directory', 'reference'],
+  coordinator: [
+    'directory',
+    'contact',
+    'special',
+    'criminal',
+    'vetting',
+    'equality',
+    'financial',
+    'system',
+    'reference',
+  ],
+  caseworker: ['directory', 'contact', 'special', 'criminal', 'vetting', 'financial', 'reference'],
+  lead_mentor: ['directory', 'contact', 'reference'],
   safeguarding_lead: [
     'directory',
     'contact',
@@ -21,8 +31,9 @@ export const READABLE_CLASSES: Record<Role, readonly DataClass[]> = {
     'financial',
     'safeguarding',
     'system',
+    'reference',
   ],
-  regional_manager: [],
+  regional_manager: ['reference'],
 };
 
 export function readableClasses(roles: readonly Role[]): Set<DataClass> {

@@ -2,22 +2,41 @@ import type { EntityManager } from 'typeorm';
 import type { Role } from '../../../shared/roles';
 
 /**
- * Caseload scope: may this account act on this particular record? Domain areas register one
- * resolver per record type (e.g. a caseworker and "mentee" → is the mentee on their caseload;
- * a lead mentor and "mentor" → is the mentor in their cluster). Channels name the record type and
- * how to find the id in their input; the dispatcher asks before the handler runs, inside the
- * same transaction.
+ * Scope: how much of a particular record a particular caller may see. Domain areas register one
+ * resolver per record type (a caseworker and "mentee": `full` on their caseload, `directory` for
+ * everyone else; a lead mentor and "mentor": `full` in their cluster, `none` outside it). The
+ * dispatcher asks for single records before the handler runs and for every row of a list after,
+ * filtering `none` rows and narrowing `directory` rows to directory data. A record type that no
+ * resolver covers is refused: the policy fails closed.
  */
+export type RowView = 'full' | 'directory' | 'none';
+
 export interface ScopeSubject {
   accountId: string;
   roles: readonly Role[];
 }
 
-export type ScopeResolver = (em: EntityManager, subject: ScopeSubject, recordId: string) => Promise<boolean>;
+export interface ScopeResolver {
+  /** The caller's view of each record; an id missing from the answer counts as `none`. */
+  views(
+    em: EntityManager,
+    subject: ScopeSubject,
+    ids: readonly string[],
+  ): Promise<ReadonlyMap<string, RowView>>;
+  /**
+   * Optional: an SQL condition on a table alias that keeps only rows the caller may see at all, so
+   * long lists are filtered in the database (and their totals are right) instead of after.
+   */
+  visibleSql?(subject: ScopeSubject, alias: string): { sql: string; params: unknown[] };
+}
 
+/** Where a handler's output names the records it returns. */
 export interface ScopeSpec<I = unknown> {
   recordType: string;
-  recordId: (input: I) => string | null;
+  /** One record: its id in the input (checked before the handler runs). */
+  recordId?: (input: I) => string | null;
+  /** A list: the key of the output holding the rows (each with an `id`); '' when the output is the list. */
+  rows?: string;
 }
 
 export class ScopeRegistry {
@@ -28,15 +47,22 @@ export class ScopeRegistry {
     this.resolvers.set(recordType, resolver);
   }
 
-  /** Fails closed: a channel that names a record type nobody registered is a programming error. */
-  async allows(
+  has(recordType: string): boolean {
+    return this.resolvers.has(recordType);
+  }
+
+  resolver(recordType: string): ScopeResolver {
+    const resolver = this.resolvers.get(recordType);
+    if (!resolver) throw new Error(`No scope registered for record type ${recordType}`);
+    return resolver;
+  }
+
+  async views(
     em: EntityManager,
     recordType: string,
     subject: ScopeSubject,
-    recordId: string,
-  ): Promise<boolean> {
-    const resolver = this.resolvers.get(recordType);
-    if (!resolver) throw new Error(`No caseload scope registered for record type ${recordType}`);
-    return resolver(em, subject, recordId);
+    ids: readonly string[],
+  ): Promise<ReadonlyMap<string, RowView>> {
+    return ids.length ? this.resolver(recordType).views(em, subject, ids) : new Map();
   }
 }

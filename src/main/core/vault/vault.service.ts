@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type sodiumModule from 'libsodium-wrappers-sumo';
+import type { EntitySchema } from 'typeorm';
 import { CoreError } from '../../../shared/errors';
 import type { KdfParams } from '../core.types';
 import {
@@ -57,6 +58,8 @@ export interface VaultOptions {
   throttleMirror: string | null;
   /** Tests only: called at each step of a data-key rotation (crash tests kill the process there). */
   rotationHooks?: RotationHooks;
+  /** The TypeORM entities of every module's tables (see modules.ts). */
+  entities: EntitySchema[];
 }
 
 const badCredentials = () =>
@@ -193,7 +196,10 @@ export class Vault {
       registrationFor(recovery.slot, adminSigner, null, now),
     ];
     wipeSecrets(this.sodium, recovery.secrets);
-    const opened = await openDatabase(this.paths.database, DEFAULT_CIPHER, dataKey, { create: true });
+    const opened = await openDatabase(this.paths.database, DEFAULT_CIPHER, dataKey, {
+      create: true,
+      entities: this.options.entities,
+    });
     migrate(opened.raw, this.paths.backups, now);
     const unsigned: UnsignedHeader = {
       format: 'waymark-vault',
@@ -401,7 +407,10 @@ export class Vault {
       rotated = rotateDatabaseKey(this.sodium, this.paths, header, oldKey, this.options.rotationHooks);
     } catch (err) {
       // Nothing was swapped (a failure before the vault write leaves the old state): carry on as before.
-      this.opened = await openDatabase(this.paths.database, current.cipher, oldKey, { create: false });
+      this.opened = await openDatabase(this.paths.database, current.cipher, oldKey, {
+        create: false,
+        entities: this.options.entities,
+      });
       throw err;
     }
     this.header = rotated.header;
@@ -409,6 +418,7 @@ export class Vault {
     this.dataKey = rotated.key;
     this.opened = await openDatabase(this.paths.database, rotated.header.cipher, rotated.key, {
       create: false,
+      entities: this.options.entities,
     });
   }
 
@@ -566,7 +576,10 @@ export class Vault {
           'Your signing key does not match the one recorded in the database, so the database or vault file has been changed outside Waymark. Contact IT; an administrator can restore a backup.',
         );
       }
-      opened = await openDatabase(this.paths.database, settled.header.cipher, settled.key, { create: false });
+      opened = await openDatabase(this.paths.database, settled.header.cipher, settled.key, {
+        create: false,
+        entities: this.options.entities,
+      });
       migrate(opened.raw, this.paths.backups, this.options.now());
       const pending = this.throttle.read(this.options.now()).pending;
       this.throttle.clear();

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { CORE } from '../modules';
 import {
   makeCore,
   makeSetUpCore,
@@ -50,6 +51,7 @@ describe('vault set-up and unlock', () => {
       ...FAST_KDF,
       now: () => new Date(),
       throttleMirror: null,
+      entities: CORE.entities,
     });
     await vault.setup(ADMIN);
     expect(vault.state()).toBe('unlocked');

@@ -2,8 +2,14 @@ import type { Migration } from './migration';
 import { m001Initial } from './001_initial';
 import { m002KeysAndSignatures } from './002_keys_and_signatures';
 import { m003FormerAccounts } from './003_former_accounts';
+import { m004AuditRecords } from './004_audit_records';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002KeysAndSignatures, m003FormerAccounts];
+export const MIGRATIONS: readonly Migration[] = [
+  m001Initial,
+  m002KeysAndSignatures,
+  m003FormerAccounts,
+  m004AuditRecords,
+];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };

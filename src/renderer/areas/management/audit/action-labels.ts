@@ -35,6 +35,9 @@ const ACTIONS: Record<string, string> = {
   'backups.create': 'Back up now',
   'backups.setKeep': 'Change how many backups to keep',
   'backups.restore': 'Restore a backup',
+  'jobs.start': 'Start a background job',
+  'jobs.cancel': 'Cancel a background job',
+  'jobs.list': 'View background jobs',
 };
 
 /** "someNewThing" or "some-new_thing" → "Some new thing". */
@@ -110,6 +113,7 @@ export function detailLabel(detail: string): string {
 /** Data classes as people say them. Ordinary account and settings data ("system") is not listed. */
 const CLASSES: Record<DataClass, string | null> = {
   system: null,
+  reference: null,
   directory: 'names and roles',
   contact: 'contact details',
   special: 'special category data',

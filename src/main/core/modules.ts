@@ -1,0 +1,19 @@
+import { assemble, type CoreModule } from './module';
+import { vaultModule } from './vault';
+import { accountsModule } from './accounts';
+import { auditModule } from './audit';
+import { settingsModule } from './settings';
+import { backupsModule } from './backup';
+import { jobsModule } from './jobs';
+
+/** Every area of the core, one line each. Handlers, entities, the data map and scopes come from here. */
+export const MODULES: readonly CoreModule[] = [
+  vaultModule,
+  accountsModule,
+  auditModule,
+  settingsModule,
+  backupsModule,
+  jobsModule,
+];
+
+export const CORE = assemble(MODULES);
