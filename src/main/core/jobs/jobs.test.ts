@@ -152,7 +152,11 @@ describe('the job lane', () => {
     const progressSeen = f.events.filter((e) => e.payload.jobId === jobId && e.event === 'job.progress');
     expect(progressSeen.length).toBeGreaterThan(2);
     expect(f.events.some((e) => e.event === 'job.finished' && e.payload.jobId === jobId)).toBe(false);
-    expect(Math.max(...latencies)).toBeLessThan(50);
+    // Typically 1–3 ms. The median proves status never queues behind the job; the maximum allows
+    // for a busy test machine (other files run in parallel) but stays under one 150 ms step.
+    latencies.sort((a, b) => a - b);
+    expect(latencies[Math.floor(latencies.length / 2)]).toBeLessThan(50);
+    expect(latencies.at(-1)).toBeLessThan(150);
     await f.ok('jobs.cancel', { jobId });
   });
 
