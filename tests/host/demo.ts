@@ -1,4 +1,5 @@
 import type { Core } from '../../src/main/core';
+import { buildDemoEstablishments } from './demo-establishments';
 import type { Result } from '../../src/shared/errors';
 import { ROLE_LABELS, type Role } from '../../src/shared/roles';
 
@@ -106,6 +107,7 @@ export async function buildDemo(core: Core): Promise<{ recoveryKey: string }> {
     }),
   );
   await must('idle lock', call(core, 'settings.setIdleLock', { idleLockMinutes: DEMO_IDLE_MINUTES }));
+  await buildDemoEstablishments(core);
 
   const created: { account: DemoAccount; id: string }[] = [];
   for (const account of DEMO_STAFF) {

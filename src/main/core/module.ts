@@ -24,6 +24,7 @@ export interface Assembled {
   handlers: ReadonlyMap<string, AnyHandler>;
   entities: EntitySchema[];
   dataMap: Record<string, TableEntry>;
+  tables: TableDef[];
   scopes: ScopeRegistry;
 }
 
@@ -37,6 +38,7 @@ export function assemble(modules: readonly CoreModule[]): Assembled {
   const handlers = new Map<string, AnyHandler>();
   const dataMap: Record<string, TableEntry> = {};
   const entities: EntitySchema[] = [];
+  const tables: TableDef[] = [];
   const scopes = new ScopeRegistry();
   for (const m of modules) {
     if (areas.has(m.area)) fail(`area ${m.area} is listed twice`);
@@ -55,6 +57,7 @@ export function assemble(modules: readonly CoreModule[]): Assembled {
       if (dataMap[t.name]) fail(`table ${t.name} is declared twice`);
       dataMap[t.name] = t.mapEntry;
       entities.push(t.entity as EntitySchema);
+      tables.push(t);
     }
     for (const [recordType, resolver] of Object.entries(m.scopes ?? {})) {
       if (scopes.has(recordType)) fail(`record type ${recordType} has two scope resolvers`);
@@ -62,5 +65,5 @@ export function assemble(modules: readonly CoreModule[]): Assembled {
     }
   }
   for (const name of channels.keys()) if (!handlers.has(name)) fail(`channel ${name} has no handler`);
-  return { channels, handlers, entities, dataMap, scopes };
+  return { channels, handlers, entities, dataMap, tables, scopes };
 }

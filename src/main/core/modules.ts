@@ -5,6 +5,7 @@ import { auditModule } from './audit';
 import { settingsModule } from './settings';
 import { backupsModule } from './backup';
 import { jobsModule } from './jobs';
+import { establishmentsModule } from './establishments';
 
 /** Every area of the core, one line each. Handlers, entities, the data map and scopes come from here. */
 export const MODULES: readonly CoreModule[] = [
@@ -14,6 +15,7 @@ export const MODULES: readonly CoreModule[] = [
   settingsModule,
   backupsModule,
   jobsModule,
+  establishmentsModule,
 ];
 
 export const CORE = assemble(MODULES);

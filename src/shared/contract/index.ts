@@ -4,6 +4,7 @@ import { auditChannels } from './audit';
 import { settingsChannels } from './settings';
 import { backupsChannels } from './backups';
 import { jobsChannels } from './jobs';
+import { establishmentsChannels } from './establishments';
 import type { ChannelDef, InputOf, OutputOf } from './define';
 import type { Result } from '../errors';
 
@@ -19,6 +20,7 @@ export const contract = {
   settings: settingsChannels,
   backups: backupsChannels,
   jobs: jobsChannels,
+  establishments: establishmentsChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -55,3 +57,4 @@ export type { AccountSummary } from './accounts';
 export type { AuditEntry, AuditPage, AuditVerification } from './audit';
 export type { BackupInfo, BackupList } from './backups';
 export type { CoreEvent, JobInfo, JobState } from './jobs';
+export type { Cluster, Establishment, EstablishmentRow, Region } from './establishments';

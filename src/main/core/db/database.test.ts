@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ADMIN, makeSetUpCore, type TestCore } from '../../../../tests/support/core-fixture';
 import { openRaw } from '../../../../tests/support/raw-db';
 import { DATA_MAP } from './data-map';
+import { sqlStep } from './migrations/migration';
 import { CORE } from '../modules';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
@@ -100,8 +101,8 @@ describe('opening and migrating', () => {
     raw.exec("INSERT INTO setting (key, value, updated_at) VALUES ('probe', '\"Quuxly-marker\"', 'now')");
     const steps = [
       MIGRATIONS[0]!,
-      { version: 2, name: 'add', sql: 'CREATE TABLE extra (id TEXT PRIMARY KEY);' },
-      { version: 3, name: 'broken', sql: 'CREATE TABLE extra (id TEXT);' },
+      { version: 2, name: 'add', up: sqlStep('CREATE TABLE extra (id TEXT PRIMARY KEY);') },
+      { version: 3, name: 'broken', up: sqlStep('CREATE TABLE extra (id TEXT);') },
     ];
     expect(() => migrate(raw, join(dir, 'backups'), new Date(), steps)).toThrow();
     // The failed step rolled back the one before it too.

@@ -37,7 +37,7 @@ export function migrate(
   }
   const pending = migrations.filter((m) => m.version > from);
   db.transaction(() => {
-    for (const m of pending) db.exec(m.sql);
+    for (const m of pending) m.up(db);
     db.pragma(`user_version = ${latest}`);
   })();
   return { from, to: latest, backup };

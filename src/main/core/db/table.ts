@@ -36,11 +36,11 @@ function column<T extends ColumnType>(type: T) {
 }
 
 export const col = {
-  /** A uuid primary key. */
-  id: (): ColumnDecl<'text', false> => ({
+  /** A uuid primary key, of the record's own class (a person's id is as directory as their name). */
+  id: (dataClass: DataClass = 'system'): ColumnDecl<'text', false> => ({
     type: 'text',
     nullable: false,
-    dataClass: 'system',
+    dataClass,
     primary: true,
     unique: false,
   }),

@@ -1,10 +1,10 @@
-import type { Migration } from './migration';
+import { sqlStep, type Migration } from './migration';
 
 /** Staff accounts, settings and the append-only, hash-chained audit log. */
 export const m001Initial: Migration = {
   version: 1,
   name: 'initial',
-  sql: `
+  up: sqlStep(`
     CREATE TABLE account (
       id TEXT PRIMARY KEY NOT NULL,
       username TEXT NOT NULL UNIQUE,
@@ -48,5 +48,5 @@ export const m001Initial: Migration = {
       BEGIN SELECT RAISE(ABORT, 'audit log rows cannot be changed'); END;
     CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
       BEGIN SELECT RAISE(ABORT, 'audit log rows cannot be removed'); END;
-  `,
+  `),
 };

@@ -1,4 +1,4 @@
-import type { Migration } from './migration';
+import { sqlStep, type Migration } from './migration';
 
 /**
  * Per-account signing keys and signed audit rows; the vault generation the database last saw.
@@ -8,7 +8,7 @@ import type { Migration } from './migration';
 export const m002KeysAndSignatures: Migration = {
   version: 2,
   name: 'keys and signatures',
-  sql: `
+  up: sqlStep(`
     CREATE TABLE account_key (
       key_id TEXT PRIMARY KEY NOT NULL,
       account_id TEXT,
@@ -32,5 +32,5 @@ export const m002KeysAndSignatures: Migration = {
 
     ALTER TABLE audit_event ADD COLUMN signer_key TEXT;
     ALTER TABLE audit_event ADD COLUMN signature TEXT;
-  `,
+  `),
 };

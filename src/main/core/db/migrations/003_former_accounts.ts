@@ -1,4 +1,4 @@
-import type { Migration } from './migration';
+import { sqlStep, type Migration } from './migration';
 
 /**
  * Removed staff accounts keep their name for the audit log: without it, a removed person's rows
@@ -7,12 +7,12 @@ import type { Migration } from './migration';
 export const m003FormerAccounts: Migration = {
   version: 3,
   name: 'former-accounts',
-  sql: `
+  up: sqlStep(`
     CREATE TABLE former_account (
       id TEXT PRIMARY KEY NOT NULL,
       username TEXT NOT NULL,
       display_name TEXT NOT NULL,
       removed_at TEXT NOT NULL
     );
-  `,
+  `),
 };

@@ -3,6 +3,7 @@ import { m001Initial } from './001_initial';
 import { m002KeysAndSignatures } from './002_keys_and_signatures';
 import { m003FormerAccounts } from './003_former_accounts';
 import { m004AuditRecords } from './004_audit_records';
+import { m005Establishments } from './005_establishments';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -10,6 +11,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m002KeysAndSignatures,
   m003FormerAccounts,
   m004AuditRecords,
+  m005Establishments,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };
