@@ -115,13 +115,6 @@ export class JobLane {
       .reverse();
   }
 
-  /** Resolves once no job is running (tests, and close). */
-  async idle(): Promise<void> {
-    while ([...this.jobs.values()].some((r) => r.info.state === 'running')) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  }
-
   private contextFor(record: JobRecord): JobContext {
     const { signal } = record.controller;
     const { vault } = this.deps;
