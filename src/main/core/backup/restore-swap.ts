@@ -70,6 +70,8 @@ function completeSwap(paths: VaultPaths, { aside: asideFolder, note }: Journal):
   }
   if (existsSync(`${paths.header}${STAGED}`)) {
     if (existsSync(paths.header)) renameSync(paths.header, join(asideFolder, 'vault.json'));
+    // The anchor belongs with the vault file it was written beside: the restored one starts afresh.
+    if (existsSync(paths.anchor)) renameSync(paths.anchor, join(asideFolder, 'anchor.bin'));
     renameSync(`${paths.header}${STAGED}`, paths.header);
   }
   fsyncFile(paths.dir);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -112,6 +112,7 @@ describe('an insider with their own passphrase', () => {
       ...unsigned,
       anchor: { counter: lastSeq, auditHead: prevHash },
     });
+    rmSync(join(s.dir, 'anchor.bin'), { force: true }); // and the anchor file it would contradict
 
     await s.ok('vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
     const v = await s.ok<AuditVerification>('audit.verify');
@@ -158,6 +159,7 @@ describe('an insider with their own passphrase', () => {
       ...unsigned,
       anchor: { counter: rows[rows.length - 1]!.seq, auditHead: prevHash },
     });
+    rmSync(join(s.dir, 'anchor.bin'), { force: true }); // and the anchor file it would contradict
     await s.ok('vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
     const v = await s.ok<AuditVerification>('audit.verify');
     expect(v.ok).toBe(false);
@@ -349,7 +351,7 @@ describe('the core on its own', () => {
     const crashed = join(s.dir, 'crashed');
     const { mkdirSync, cpSync } = await import('node:fs');
     mkdirSync(crashed);
-    for (const f of ['waymark.db', 'waymark.db-wal', 'vault.json', 'throttle.json'])
+    for (const f of ['waymark.db', 'waymark.db-wal', 'vault.json', 'throttle.json', 'anchor.bin'])
       copyFileSync(join(s.dir, f), join(crashed, f));
     cpSync(join(s.dir, 'backups'), join(crashed, 'backups'), { recursive: true });
     const wal = readFileSync(join(crashed, 'waymark.db-wal'));

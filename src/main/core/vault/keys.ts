@@ -4,7 +4,7 @@ import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
  * Sub-keys derived from the data key with HKDF-SHA256, one per purpose, so the database key is
  * never used directly for anything but the database.
  */
-export type KeyPurpose = 'header-mac' | 'chain-key-wrap' | 'rotation';
+export type KeyPurpose = 'header-mac' | 'chain-key-wrap' | 'rotation' | 'anchor';
 
 export function subKey(dataKey: Uint8Array, purpose: KeyPurpose): Buffer {
   return Buffer.from(

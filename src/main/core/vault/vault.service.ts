@@ -8,6 +8,7 @@ import type { KdfParams } from '../core.types';
 import {
   headerText,
   readHeader,
+  signHeader,
   verifyHeaderMac,
   writeHeader,
   type KeySlot,
@@ -20,6 +21,7 @@ import { generateRecoveryKey, normaliseRecoveryKey } from './recovery-key';
 import { retryAfterSeconds, ThrottleStore, type PendingFailure } from './throttle';
 import { keyId, signingKeyObject, wipeSecrets, type SlotSecrets } from './account-keys';
 import { unwrapUnder, wrapUnder } from './key-wrap';
+import { AnchorFile, type Anchor } from './anchor-file';
 import { registrationFor, type KeyRegistration, type VaultRecords } from './key-registration';
 import { readFacts, refuseUnusable } from './open-checks';
 import { rotateDatabaseKey, settleRotation, type RotationHooks } from './rotation';
@@ -40,6 +42,8 @@ export interface VaultPaths {
   throttle: string;
   database: string;
   backups: string;
+  /** The rollback anchor between vault-file writes (see anchor-file.ts). */
+  anchor: string;
 }
 
 export const vaultPaths = (dir: string): VaultPaths => ({
@@ -48,6 +52,7 @@ export const vaultPaths = (dir: string): VaultPaths => ({
   throttle: join(dir, 'throttle.json'),
   database: join(dir, 'waymark.db'),
   backups: join(dir, 'backups'),
+  anchor: join(dir, 'anchor.bin'),
 });
 
 export interface VaultOptions {
@@ -61,6 +66,9 @@ export interface VaultOptions {
   /** The TypeORM entities of every module's tables (see modules.ts). */
   entities: EntitySchema[];
 }
+
+/** The vault file takes the latest anchor at least this often while in use (and at every lock). */
+const ANCHOR_TO_VAULT_MS = 60_000;
 
 const badCredentials = () =>
   new CoreError('BAD_CREDENTIALS', 'That username and passphrase do not match. Check them and try again.');
@@ -98,6 +106,10 @@ export class Vault {
   private readonly fresh = new Map<string, SlotSecrets>();
   private pendingKeys: KeyRegistration[] = [];
   private recordedGeneration = 0;
+  /** The latest anchor (newer than the vault file's between its writes; see anchor-file.ts). */
+  private anchor: Anchor | null = null;
+  private anchorSavedAt = 0;
+  private readonly anchorFile: AnchorFile;
   /** The failed sign-in count; restore counts refused credentials here too. */
   readonly throttle: ThrottleStore;
 
@@ -108,6 +120,7 @@ export class Vault {
   ) {
     assertKdfAllowed(options.kdf, options.allowWeakKdf);
     this.throttle = new ThrottleStore(paths.throttle, options.throttleMirror);
+    this.anchorFile = new AnchorFile(paths.anchor);
   }
 
   state(): 'uninitialised' | 'locked' | 'unlocked' {
@@ -145,7 +158,7 @@ export class Vault {
   }
 
   anchorCounter(): number | null {
-    return this.header?.anchor.counter ?? null;
+    return this.anchor?.counter ?? this.header?.anchor.counter ?? null;
   }
 
   /** Key registrations and the generation the database must record in the current transaction. */
@@ -372,7 +385,10 @@ export class Vault {
    */
   snapshotMaterial(): { key: Uint8Array; cipher: VaultHeader['cipher']; headerText: string } {
     const header = this.requireUnlockedHeader();
-    return { key: new Uint8Array(this.dataKey!), cipher: header.cipher, headerText: headerText(header) };
+    // The vault file as it would be written now, with the latest anchor (not written: a backup only).
+    const { mac: _m, checksum: _c, ...unsigned } = header;
+    const current = signHeader(this.dataKey!, { ...unsigned, anchor: this.anchor ?? header.anchor });
+    return { key: new Uint8Array(this.dataKey!), cipher: header.cipher, headerText: headerText(current) };
   }
 
   /** Correct the organisation name (administrators, through settings.setOrganisationName). */
@@ -384,8 +400,9 @@ export class Vault {
   /** Record the latest audit head so an older copy of the database is refused at the next unlock. */
   recordAnchor(counter: number, auditHead: string): void {
     const header = this.requireUnlockedHeader();
-    if (header.anchor.counter === counter && header.anchor.auditHead === auditHead) return;
-    this.saveHeader({ ...header, anchor: { counter, auditHead } }, false);
+    this.anchor = { counter, auditHead };
+    this.anchorFile.write(this.dataKey!, this.anchor);
+    if (Date.now() - this.anchorSavedAt > ANCHOR_TO_VAULT_MS) this.saveHeader(header, false);
   }
 
   /**
@@ -396,9 +413,11 @@ export class Vault {
   async rotateDataKey(removeAccountId: string | null): Promise<void> {
     const current = this.requireUnlockedHeader();
     // The person disabled for cause loses their slot in the same vault write that seals the new key.
-    const header = removeAccountId
-      ? { ...current, slots: current.slots.filter((s) => s.accountId !== removeAccountId) }
-      : current;
+    const header = {
+      ...current,
+      anchor: this.anchor ?? current.anchor,
+      slots: removeAccountId ? current.slots.filter((s) => s.accountId !== removeAccountId) : current.slots,
+    };
     const oldKey = this.dataKey!;
     await this.opened!.dataSource.destroy();
     this.opened = null;
@@ -416,6 +435,8 @@ export class Vault {
     this.header = rotated.header;
     this.sodium.memzero(oldKey);
     this.dataKey = rotated.key;
+    // The anchor file's MACs were under the old key: write it again under the new one.
+    if (this.anchor) for (let i = 0; i < 2; i++) this.anchorFile.write(rotated.key, this.anchor);
     this.opened = await openDatabase(this.paths.database, rotated.header.cipher, rotated.key, {
       create: false,
       entities: this.options.entities,
@@ -428,13 +449,23 @@ export class Vault {
    */
   async discardIncompleteSetup(): Promise<void> {
     await this.lock();
-    for (const path of [this.paths.header, this.paths.throttle, this.paths.database]) {
+    for (const path of [this.paths.header, this.paths.throttle, this.paths.database, this.paths.anchor]) {
       for (const suffix of path === this.paths.database ? ['', '-wal', '-shm'] : [''])
         rmSync(`${path}${suffix}`, { force: true });
     }
   }
 
   async lock(): Promise<void> {
+    // The vault file catches up with the anchor once per session (and at most a minute apart).
+    if (this.header && this.dataKey && this.anchor && this.anchor.counter !== this.header.anchor.counter) {
+      try {
+        this.saveHeader(this.header, false);
+      } catch {
+        // Locking must not fail; the anchor file still holds the latest anchor.
+      }
+    }
+    this.anchorFile.close();
+    this.anchor = null;
     const opened = this.opened;
     this.opened = null;
     this.signedIn = null;
@@ -480,8 +511,10 @@ export class Vault {
   /** `bump`: the slots, keys or organisation changed, so the generation moves on. */
   private saveHeader(header: VaultHeader, bump: boolean): void {
     const { mac: _mac, checksum: _checksum, ...unsigned } = header;
-    const next = bump ? { ...unsigned, generation: unsigned.generation + 1 } : unsigned;
+    const next = { ...unsigned, anchor: this.anchor ?? unsigned.anchor };
+    if (bump) next.generation += 1;
     this.header = writeHeader(this.paths.header, this.dataKey!, next);
+    this.anchorSavedAt = Date.now();
   }
 
   private requireHeader(): VaultHeader {
@@ -556,9 +589,13 @@ export class Vault {
     const signer = signerOf(secrets, slot);
     let opened: OpenedDatabase | null = null;
     try {
+      // The anchor is the newer of the vault file's and the anchor file's (written between).
+      const fileAnchor = this.anchorFile.read(key);
+      const anchor = fileAnchor && fileAnchor.counter > header.anchor.counter ? fileAnchor : header.anchor;
+      const checked = { ...header, anchor };
       const settled = settleRotation(this.sodium, this.paths, header, key, (k) =>
         withReadOnlyDatabase(this.paths.database, header.cipher, k, (db) =>
-          readFacts(db, header, who, signer.keyId),
+          readFacts(db, checked, who, signer.keyId),
         ),
       );
       const facts = settled.facts;
@@ -590,6 +627,8 @@ export class Vault {
       this.secrets = secrets;
       this.signer = signer;
       this.recordedGeneration = facts.generation ?? 0;
+      this.anchor = anchor;
+      this.anchorSavedAt = Date.now();
       this.signedIn = { accountId: account.id, username: account.username };
       return { accountId: account.id, pending };
     } catch (err) {
