@@ -6,6 +6,7 @@ import { settingsModule } from './settings';
 import { backupsModule } from './backup';
 import { jobsModule } from './jobs';
 import { establishmentsModule } from './establishments';
+import { draftsModule } from './drafts';
 
 /** Every area of the core, one line each. Handlers, entities, the data map and scopes come from here. */
 export const MODULES: readonly CoreModule[] = [
@@ -16,6 +17,7 @@ export const MODULES: readonly CoreModule[] = [
   backupsModule,
   jobsModule,
   establishmentsModule,
+  draftsModule,
 ];
 
 export const CORE = assemble(MODULES);

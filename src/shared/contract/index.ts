@@ -5,6 +5,7 @@ import { settingsChannels } from './settings';
 import { backupsChannels } from './backups';
 import { jobsChannels } from './jobs';
 import { establishmentsChannels } from './establishments';
+import { draftsChannels } from './drafts';
 import type { ChannelDef, InputOf, OutputOf } from './define';
 import type { Result } from '../errors';
 
@@ -21,6 +22,7 @@ export const contract = {
   backups: backupsChannels,
   jobs: jobsChannels,
   establishments: establishmentsChannels,
+  drafts: draftsChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -58,3 +60,4 @@ export type { AuditEntry, AuditPage, AuditVerification } from './audit';
 export type { BackupInfo, BackupList } from './backups';
 export type { CoreEvent, JobInfo, JobState } from './jobs';
 export type { Cluster, Establishment, EstablishmentRow, Region } from './establishments';
+export type { Draft } from './drafts';

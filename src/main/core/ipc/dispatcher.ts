@@ -75,7 +75,12 @@ export class Dispatcher {
       return fail('PASSPHRASE_CHANGE_REQUIRED', 'Choose a new passphrase before continuing.');
     }
     const ctx: PrepareContext = { vault, caller, now: clock(), lock: this.deps.lock };
-    const inputAccess = handler.access?.(input, ctx);
+    let inputAccess: ReturnType<NonNullable<AnyHandler['access']>> | undefined;
+    try {
+      inputAccess = handler.access?.(input, ctx);
+    } catch (err) {
+      return toFailure(err);
+    }
     const roles = caller?.roles ?? null;
     if (!isPermitted(channel.access, roles) || (inputAccess && !isPermitted(inputAccess, roles))) {
       await this.auditAlone(ctx, channel, 'denied', { detail: 'FORBIDDEN' });

@@ -4,6 +4,7 @@ import { m002KeysAndSignatures } from './002_keys_and_signatures';
 import { m003FormerAccounts } from './003_former_accounts';
 import { m004AuditRecords } from './004_audit_records';
 import { m005Establishments } from './005_establishments';
+import { m006Drafts } from './006_drafts';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m003FormerAccounts,
   m004AuditRecords,
   m005Establishments,
+  m006Drafts,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };
