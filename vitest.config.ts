@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (core, shell decisions, shared; real encrypted databases in temp folders)
-// and `e2e` (the real renderer in Debian Chromium wired to the real core). `npm test` runs both.
+// Three projects: `unit` (core, shell decisions, shared; real encrypted databases in temp folders),
+// `components` (renderer components in happy-dom with Testing Library) and `e2e` (the real
+// renderer in Debian Chromium wired to the real core). `npm test` runs all three.
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
@@ -14,6 +15,15 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           pool: 'forks',
+        },
+      },
+      {
+        test: {
+          name: 'components',
+          include: ['src/renderer/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['src/renderer/test-support/setup.ts'],
+          testTimeout: 30_000,
         },
       },
       {

@@ -3,10 +3,14 @@ import { DatesProvider } from '@mantine/dates';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from 'react-router';
 import { queryClient } from '../api/query-client';
 import { SessionProvider } from '../session/SessionProvider';
-import { SessionGate } from '../session/SessionGate';
+import { createAppRouter } from './app-router';
 import { cssVariablesResolver, theme } from './theme';
+
+// Made once: the hash router listens to the address for the life of the window.
+const router = createAppRouter();
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'waymark-color-scheme' });
 
@@ -23,7 +27,7 @@ export function App() {
           <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>
             <Notifications position="bottom-right" />
             <SessionProvider>
-              <SessionGate />
+              <RouterProvider router={router} />
             </SessionProvider>
           </ModalsProvider>
         </QueryClientProvider>

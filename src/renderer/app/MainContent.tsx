@@ -1,17 +1,9 @@
-import { useSignedIn } from '../session/session-context';
-import { ChangeOwnPassphrasePage } from '../session/passphrase/ChangeOwnPassphrasePage';
-import { findScreen } from './navigation';
-import { NotAllowedPage, NotFoundPage } from './StatusPages';
-import { useRoute } from './router';
+import { Outlet } from 'react-router';
 
-/** The screen for the current route, if this person may use it. */
+/**
+ * The current screen: whichever route in app-router.tsx matches the address (each one checks that
+ * this person's roles may use it).
+ */
 export function MainContent() {
-  const route = useRoute();
-  const { session } = useSignedIn();
-  if (route === '/account/passphrase') return <ChangeOwnPassphrasePage />;
-  const screen = findScreen(route);
-  if (!screen) return <NotFoundPage />;
-  if (!screen.allowed(session.roles)) return <NotAllowedPage />;
-  const Component = screen.component;
-  return <Component />;
+  return <Outlet />;
 }

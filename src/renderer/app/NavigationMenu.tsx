@@ -1,16 +1,27 @@
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { IconHome, type Icon } from '@tabler/icons-react';
 import { useSignedIn } from '../session/session-context';
-import { HOME, visibleAreas, type Screen } from './navigation';
+import { buildNavigation, isUnder } from './navigation';
 import { RouterLink } from './RouterLink';
 import { useRoute } from './router';
+import { ROUTE_FILES } from './routing/route-files';
 
-function ScreenLink({ screen, active }: { screen: Screen; active: boolean }) {
-  const Icon = screen.icon;
+function ScreenLink({
+  path,
+  label,
+  icon: Icon,
+  active,
+}: {
+  path: string;
+  label: string;
+  icon: Icon;
+  active: boolean;
+}) {
   return (
     <NavLink
       component={RouterLink}
-      to={screen.path}
-      label={screen.label}
+      to={path}
+      label={label}
       leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
       active={active}
       aria-current={active ? 'page' : undefined}
@@ -18,15 +29,15 @@ function ScreenLink({ screen, active }: { screen: Screen; active: boolean }) {
   );
 }
 
-/** Home, then each standards area that has a screen this person may use. */
+/** Home, then each standards area that has a screen this person may use (from the routes files). */
 export function NavigationMenu() {
   const route = useRoute();
   const { session } = useSignedIn();
   return (
     <ScrollArea type="auto">
       <Stack gap="md">
-        <ScreenLink screen={HOME} active={route === HOME.path} />
-        {visibleAreas(session.roles).map((area) => (
+        <ScreenLink path="/" label="Home" icon={IconHome} active={route === '/'} />
+        {buildNavigation(ROUTE_FILES, session.roles).map((area) => (
           <section key={area.id} aria-labelledby={`nav-${area.id}`}>
             <Text
               id={`nav-${area.id}`}
@@ -40,8 +51,8 @@ export function NavigationMenu() {
             >
               {area.label}
             </Text>
-            {area.screens.map((screen) => (
-              <ScreenLink key={screen.path} screen={screen} active={route === screen.path} />
+            {area.entries.map((entry) => (
+              <ScreenLink key={entry.path} {...entry} active={isUnder(entry.path, route)} />
             ))}
           </section>
         ))}

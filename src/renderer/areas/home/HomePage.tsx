@@ -1,14 +1,15 @@
 import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { ROLE_LABELS, ROLE_SUMMARIES } from '../../../shared/roles';
-import { visibleAreas } from '../../app/navigation';
+import { buildNavigation } from '../../app/navigation';
 import { RouterLink } from '../../app/RouterLink';
+import { ROUTE_FILES } from '../../app/routing/route-files';
 import { Page } from '../../components/Page';
 import { useSignedIn } from '../../session/session-context';
 
 /** Who is signed in, what their roles let them do, and where to go next. */
 export function HomePage() {
   const { session, organisationName } = useSignedIn();
-  const screens = visibleAreas(session.roles).flatMap((area) => area.screens);
+  const screens = buildNavigation(ROUTE_FILES, session.roles).flatMap((area) => area.entries);
   return (
     <Page
       title={`Welcome, ${session.displayName}`}

@@ -1,0 +1,19 @@
+import { establishmentsRoutes } from '../../areas/service-development/establishments/establishments.routes';
+import { accountsRoutes } from '../../areas/management/accounts/accounts.routes';
+import { auditRoutes } from '../../areas/management/audit/audit.routes';
+import { settingsRoutes } from '../../areas/management/settings/settings.routes';
+import { backupsRoutes } from '../../areas/management/backups/backups.routes';
+import type { AreaRoutes } from './route-types';
+
+/**
+ * Every area's routes file, one line each. The router and the menu are both built from this list,
+ * so a screen exists, and is offered, exactly when its file is listed here. Order within a
+ * standards area is menu order.
+ */
+export const ROUTE_FILES: readonly AreaRoutes[] = [
+  establishmentsRoutes,
+  accountsRoutes,
+  auditRoutes,
+  settingsRoutes,
+  backupsRoutes,
+];
