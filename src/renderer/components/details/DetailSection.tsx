@@ -40,7 +40,7 @@ export function DetailList({ items }: { items: DetailItem[] }) {
           <Text component="dt" size="sm" c="dimmed" fw={600}>
             {item.label}
           </Text>
-          <Text component="dd" m={0} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+          <Text component="dd" m={0} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'break-word' }}>
             {item.value === '' || item.value === null || item.value === undefined ? (
               <Text span c="dimmed" fs="italic">
                 Not recorded

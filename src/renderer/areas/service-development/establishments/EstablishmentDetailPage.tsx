@@ -99,7 +99,7 @@ function EstablishmentDetails({ establishment: e }: { establishment: Establishme
         />
         <DetailSection
           title="Address"
-          items={[{ label: 'Address', value: address.length ? address.join('\n') : '', wide: true }]}
+          items={[{ label: 'Postal address', value: address.length ? address.join('\n') : '', wide: true }]}
         />
         <DetailSection
           title="Cluster and region"
@@ -116,7 +116,7 @@ function EstablishmentDetails({ establishment: e }: { establishment: Establishme
               items={[
                 { label: 'Name', value: e.securityContactName ?? '' },
                 { label: 'Telephone', value: e.securityContactPhone ?? '' },
-                { label: 'Email', value: e.securityContactEmail ?? '' },
+                { label: 'Email', value: e.securityContactEmail ?? '', wide: true },
               ]}
             />
           )}

@@ -138,7 +138,7 @@ function EstablishmentForm({
         <FormAlert>{formError}</FormAlert>
         <Fieldset legend="Details">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label="Name" required data-autofocus {...input('name')} />
+            <TextInput label="Name" required {...input('name')} />
             <Select
               label="Kind"
               required
@@ -164,7 +164,8 @@ function EstablishmentForm({
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend="Address">
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {/* Aligned at the foot, so boxes with an example under their label line up with those without. */}
+          <SimpleGrid cols={{ base: 1, sm: 2 }} style={{ alignItems: 'end' }}>
             <TextInput label="Address line 1" autoComplete="off" {...input('addressLine1')} />
             <TextInput label="Address line 2" autoComplete="off" {...input('addressLine2')} />
             <TextInput label="Town or city" {...input('town')} />
@@ -197,13 +198,14 @@ function EstablishmentForm({
         </Fieldset>
         <Fieldset legend="Security department contact">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label="Name" {...input('securityContactName')} />
-            <TextInput label="Telephone" type="tel" {...input('securityContactPhone')} />
-            <TextInput label="Email" type="email" {...input('securityContactEmail')} />
+            <TextInput label="Contact’s name" {...input('securityContactName')} />
+            <TextInput label="Contact’s telephone" type="tel" {...input('securityContactPhone')} />
+            <TextInput label="Contact’s email" type="email" {...input('securityContactEmail')} />
           </SimpleGrid>
         </Fieldset>
         <Textarea label="Notes" autosize minRows={3} maxRows={12} {...input('notes')} />
-        <Group>
+        {/* Kept in view at the foot of the window: the form is longer than a laptop screen. */}
+        <Group className="form-actions">
           <Button type="submit" loading={submitting}>
             {submitLabel}
           </Button>
