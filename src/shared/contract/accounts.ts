@@ -1,19 +1,21 @@
 import { z } from 'zod';
-import { channel } from './define';
-import type { Role } from '../roles';
+import { classed, defineArea } from './define';
+import { ROLES } from '../roles';
 import { checkPassphrase } from '../passphrase';
 import { displayName, empty, id, passphrase, roles, username } from './common';
 
-export interface AccountSummary {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  disabled: boolean;
-  mustChangePassphrase: boolean;
-  createdAt: string;
-  lastSignInAt: string | null;
-}
+/** An account as the accounts screen shows it: `system` data, except the name (`directory`). */
+export const accountSummarySchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: classed('directory', z.string()),
+  roles: z.array(z.enum(ROLES)),
+  disabled: z.boolean(),
+  mustChangePassphrase: z.boolean(),
+  createdAt: z.string(),
+  lastSignInAt: z.string().nullable(),
+});
+export type AccountSummary = z.infer<typeof accountSummarySchema>;
 
 const temporaryPassphraseRules = (
   v: { temporaryPassphrase: string; username?: string; displayName?: string },
@@ -47,62 +49,114 @@ export const disableInput = z
   })
   .strict();
 
-export const accountsChannels = {
-  list: channel<typeof empty, AccountSummary[]>({
-    name: 'accounts.list',
+const UUID = '00000000-0000-4000-8000-000000000000';
+const TEMPORARY = 'Granite puffin 42 orchard lamp';
+const newPerson = {
+  username: 'new.person',
+  displayName: 'New Person',
+  roles: ['caseworker' as const],
+  temporaryPassphrase: TEMPORARY,
+};
+// Accounts hold `system` data (the fallback for fields not classed otherwise) and names (`directory`).
+const CLASSES = ['system', 'directory'] as const;
+
+export const accountsChannels = defineArea('accounts', {
+  list: {
     kind: 'read',
     input: empty,
-    classes: ['system'],
+    output: z.array(accountSummarySchema),
+    classes: CLASSES,
     access: ['administrator'],
+    label: 'View staff accounts',
     summary: 'All staff accounts with their roles and state.',
-  }),
-  create: channel<typeof createAccountInput, AccountSummary>({
-    name: 'accounts.create',
+    examples: { valid: [{}], invalid: [{ page: 1 }] },
+  },
+  create: {
     kind: 'write',
     input: createAccountInput,
-    classes: ['system'],
+    output: accountSummarySchema,
+    classes: CLASSES,
     access: ['administrator'],
+    label: 'Add staff account',
     summary: 'Add a staff account with a temporary passphrase they must change at first sign-in.',
-  }),
-  setRoles: channel<typeof setRolesInput, AccountSummary>({
-    name: 'accounts.setRoles',
+    examples: {
+      valid: [{ ...newPerson, username: 'someone.new', displayName: 'Someone New' }],
+      invalid: [
+        { ...newPerson, roles: [] },
+        { ...newPerson, roles: ['superuser'] },
+        { ...newPerson, displayName: 'New \u202EPerson' },
+        { ...newPerson, temporaryPassphrase: 'qwertyuiop12' },
+      ],
+    },
+  },
+  setRoles: {
     kind: 'write',
     input: setRolesInput,
-    classes: ['system'],
+    output: accountSummarySchema,
+    classes: CLASSES,
     access: ['administrator'],
+    label: 'Change roles',
     summary: 'Replace the roles an account holds.',
-  }),
-  rename: channel<typeof renameAccountInput, AccountSummary>({
-    name: 'accounts.rename',
+    examples: {
+      valid: [{ id: UUID, roles: ['caseworker'] }],
+      invalid: [
+        { id: 'not-a-uuid', roles: ['caseworker'] },
+        { id: UUID, roles: ['caseworker', 'caseworker'] },
+      ],
+    },
+  },
+  rename: {
     kind: 'write',
     input: renameAccountInput,
-    classes: ['system'],
+    output: accountSummarySchema,
+    classes: CLASSES,
     access: ['administrator'],
+    label: 'Correct a name',
     summary: 'Correct the name shown for an account (the username does not change).',
-  }),
-  disable: channel<typeof disableInput, AccountSummary>({
-    name: 'accounts.disable',
+    examples: {
+      valid: [{ id: UUID, displayName: 'Someone Else' }],
+      // A right-to-left override ("evil" shown as "live"), a control character, a line break.
+      invalid: [
+        { id: UUID, displayName: '\u202Elive' },
+        { id: UUID, displayName: 'Lee\u0007 Lead' },
+        { id: UUID, displayName: 'Lee\nLead' },
+        { id: UUID, displayName: '   ' },
+        { id: 'nope', displayName: 'Lee Lead' },
+      ],
+    },
+  },
+  disable: {
     kind: 'write',
     input: disableInput,
-    classes: ['system'],
+    output: accountSummarySchema,
+    classes: CLASSES,
     access: ['administrator'],
+    label: 'Disable account',
     summary:
       'Stop an account signing in; its key slot is destroyed. For cause, the database key is also changed, so a copy of their old key opens nothing current.',
-  }),
-  resetPassphrase: channel<typeof resetPassphraseInput, AccountSummary>({
-    name: 'accounts.resetPassphrase',
+    examples: { valid: [{ id: UUID }, { id: UUID, forCause: true }], invalid: [{ id: 42 }] },
+  },
+  resetPassphrase: {
     kind: 'write',
     input: resetPassphraseInput,
-    classes: ['system'],
+    output: accountSummarySchema,
+    classes: CLASSES,
     access: ['administrator'],
+    label: 'Reset passphrase',
     summary: 'Give an account a new temporary passphrase (re-enables a disabled account).',
-  }),
-  remove: channel<typeof accountIdInput, { removed: true }>({
-    name: 'accounts.remove',
+    examples: {
+      valid: [{ id: UUID, temporaryPassphrase: TEMPORARY }],
+      invalid: [{ id: UUID, temporaryPassphrase: 'abc' }],
+    },
+  },
+  remove: {
     kind: 'write',
     input: accountIdInput,
-    classes: ['system'],
+    output: z.object({ removed: z.literal(true) }),
+    classes: CLASSES,
     access: ['administrator'],
+    label: 'Remove account',
     summary: 'Remove an account and its key slot. Its audit history stays.',
-  }),
-};
+    examples: { valid: [{ id: UUID }], invalid: [{}] },
+  },
+});

@@ -24,7 +24,7 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O = unknown> {
   /** Phantom: carries the output type for the typed client. */
   readonly output: O;
   /** The output's schema: checked at run time in development and tests, and read by redaction. */
-  readonly outputSchema: z.ZodType | null;
+  readonly outputSchema: z.ZodType;
   /** Data classes the channel reads or writes. Sensitive classes make every call audited. */
   readonly classes: readonly DataClass[];
   readonly access: Access;
@@ -45,7 +45,7 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O = unknown> {
   readonly invalidates: readonly string[];
   /** One sentence for the generated API docs and the contract walk. */
   readonly summary: string;
-  readonly examples: ChannelExamples | null;
+  readonly examples: ChannelExamples;
 }
 
 export type InputOf<C> = C extends ChannelDef<infer I, unknown> ? z.input<I> : never;
@@ -103,44 +103,6 @@ export function defineArea<const N extends string, const S extends Record<string
     });
   }
   return Object.freeze(out) as never;
-}
-
-/**
- * The older single-channel form, kept while areas move to `defineArea`: its output is a type only
- * (nothing checks it at run time) and it carries no examples. The contract walk lists what is left.
- */
-export function channel<I extends z.ZodType, O>(def: {
-  name: string;
-  kind: 'read' | 'write';
-  input: I;
-  classes: readonly DataClass[];
-  access: Access;
-  audit?: string;
-  label?: string;
-  whileLocked?: boolean;
-  duringPassphraseChange?: boolean;
-  summary: string;
-}): ChannelDef<I, O> {
-  const [area = '', action = ''] = def.name.split('.');
-  return Object.freeze({
-    name: def.name,
-    area,
-    action,
-    kind: def.kind,
-    input: def.input,
-    output: undefined as unknown as O,
-    outputSchema: null,
-    classes: def.classes,
-    access: def.access,
-    audit: def.audit ?? def.name,
-    label: def.label ?? def.summary,
-    auditSuccess: auditSuccessFor(def.kind, def.classes),
-    whileLocked: def.whileLocked ?? false,
-    duringPassphraseChange: def.duringPassphraseChange ?? false,
-    invalidates: def.kind === 'write' ? [area] : [],
-    summary: def.summary,
-    examples: null,
-  });
 }
 
 /** Data classes attached to output schemas: redaction and the contract walk read them. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Access } from './define';
-import { channel } from './define';
+import { defineArea } from './define';
 import { empty } from './common';
 
 /**
@@ -63,21 +63,22 @@ export const JOB_KINDS = {
 export type JobKindName = keyof typeof JOB_KINDS;
 export type JobInputOf<K extends JobKindName> = z.input<(typeof JOB_KINDS)[K]['input']>;
 
-export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
+export type JobState = JobInfo['state'];
 
 /** One job as the window sees it: ids, counts and a short label only, never personal data. */
-export interface JobInfo {
-  jobId: string;
-  kind: string;
-  label: string;
-  state: JobState;
-  done: number;
-  total: number;
+export const jobInfoSchema = z.object({
+  jobId: z.string(),
+  kind: z.string(),
+  label: z.string(),
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  done: z.number(),
+  total: z.number(),
   /** A short, non-personal note for the current step (e.g. "Step 3"), or null. */
-  note: string | null;
-  startedAt: string;
-  finishedAt: string | null;
-}
+  note: z.string().nullable(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type JobInfo = z.infer<typeof jobInfoSchema>;
 
 /** Core → window notices. Plain data; the shell and the browser host relay only these. */
 export type CoreEvent =
@@ -97,30 +98,53 @@ export const startJobInput = z
 
 export const cancelJobInput = z.object({ jobId }).strict();
 
-export const jobsChannels = {
-  start: channel<typeof startJobInput, { jobId: string }>({
-    name: 'jobs.start',
+/**
+ * Jobs carry ids, counts and a short label, nothing about anyone: `reference`, which every role
+ * reads (any signed-in person may run a job, and `after` starts it from the answer's id).
+ */
+export const jobsChannels = defineArea('jobs', {
+  start: {
     kind: 'write',
     input: startJobInput,
-    classes: ['system'],
+    output: z.object({ jobId: z.string() }),
+    classes: ['reference'],
     // The least any kind needs; the kind's own access is checked on top by the dispatcher.
     access: 'signed-in',
+    label: 'Start a background job',
     summary: 'Start a long job in the background; progress arrives as job events.',
-  }),
-  cancel: channel<typeof cancelJobInput, { cancelled: boolean }>({
-    name: 'jobs.cancel',
+    examples: {
+      valid: [{ kind: 'demo.slow', input: { steps: 2 } }],
+      invalid: [
+        {},
+        { kind: 'DROP TABLE' },
+        { kind: 'demo.unknown', input: {} },
+        { kind: 'demo.slow', input: { steps: 0 } },
+        { kind: 'demo.slow', input: { steps: 5, path: '/etc' } },
+        { kind: 'demo.slow', extra: 1 },
+      ],
+    },
+  },
+  cancel: {
     kind: 'write',
     input: cancelJobInput,
-    classes: ['system'],
+    output: z.object({ cancelled: z.boolean() }),
+    classes: ['reference'],
     access: 'signed-in',
+    label: 'Cancel a background job',
     summary: 'Stop one of your own running jobs.',
-  }),
-  list: channel<typeof empty, { jobs: JobInfo[] }>({
-    name: 'jobs.list',
+    examples: {
+      valid: [{ jobId: '00000000-0000-4000-8000-000000000000' }],
+      invalid: [{}, { jobId: 'not-a-uuid' }, { jobId: 42 }],
+    },
+  },
+  list: {
     kind: 'read',
     input: empty,
-    classes: [],
+    output: z.object({ jobs: z.array(jobInfoSchema) }),
+    classes: ['reference'],
     access: 'signed-in',
+    label: 'View background jobs',
     summary: 'Your running and recently finished jobs, with their progress.',
-  }),
-};
+    examples: { valid: [{}], invalid: [{ mine: false }] },
+  },
+});

@@ -1,18 +1,10 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { classed, defineArea } from './define';
 import { checkPassphrase } from '../passphrase';
-import type { Role } from '../roles';
+import { ROLES } from '../roles';
 import { displayName, empty, enteredPassphrase, organisationName, passphrase, username } from './common';
 
-export interface SessionInfo {
-  accountId: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  mustChangePassphrase: boolean;
-  /** In `vault.status` only, and only for administrators: a recovery key still to be dealt with. */
-  recoveryKeyNotice?: RecoveryKeyNotice | null;
-}
+const ref = <S extends z.ZodType>(s: S) => classed('reference', s);
 
 /**
  * `unconfirmed`: a key was issued (at set-up or by an administrator) and nobody has yet confirmed
@@ -20,21 +12,43 @@ export interface SessionInfo {
  * `recoveryKey` is null and the administrator is asked to issue a new one.
  * `used`: someone signed in with the recovery key; it should be replaced.
  */
-export interface RecoveryKeyNotice {
-  reason: 'unconfirmed' | 'used';
-  recoveryKey: string | null;
-}
+const recoveryKeyNoticeSchema = classed(
+  'system',
+  z.object({ reason: z.enum(['unconfirmed', 'used']), recoveryKey: z.string().nullable() }),
+);
+export type RecoveryKeyNotice = z.infer<typeof recoveryKeyNoticeSchema>;
 
-export interface VaultStatus {
-  state: 'uninitialised' | 'locked' | 'unlocked';
-  organisationName: string | null;
+/**
+ * The signed-in person's own session. Every role must be able to read who it is signed in as and
+ * which roles it holds (the screens are built from them; a regional manager reads no `directory` or
+ * `system` data at all), and the core only ever returns the caller's own session here: so it is
+ * classed `reference`, the class every role reads. The recovery key notice stays `system`.
+ */
+export const sessionSchema = ref(
+  z.object({
+    accountId: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    roles: z.array(z.enum(ROLES)),
+    mustChangePassphrase: z.boolean(),
+    /** In `vault.status` only, and only for administrators: a recovery key still to be dealt with. */
+    recoveryKeyNotice: recoveryKeyNoticeSchema.nullable().optional(),
+  }),
+);
+export type SessionInfo = z.infer<typeof sessionSchema>;
+
+/** Whether Waymark is set up and unlocked: not about any person, so every role reads it. */
+export const vaultStatusSchema = z.object({
+  state: z.enum(['uninitialised', 'locked', 'unlocked']),
+  organisationName: z.string().nullable(),
   /** Seconds until another unlock attempt is allowed (0 when not throttled). */
-  retryAfterSeconds: number;
-  session: SessionInfo | null;
-  idleLockMinutes: number | null;
+  retryAfterSeconds: z.number(),
+  session: sessionSchema.nullable(),
+  idleLockMinutes: z.number().nullable(),
   /** The background quick_check of the live database after sign-in (null while locked). */
-  integrity?: 'checking' | 'ok' | 'damaged' | null;
-}
+  integrity: z.enum(['checking', 'ok', 'damaged']).nullable().optional(),
+});
+export type VaultStatus = z.infer<typeof vaultStatusSchema>;
 
 export const setupInput = z
   .object({
@@ -83,87 +97,139 @@ export const changePassphraseInput = z
 export const newRecoveryKeyInput = z.object({ currentPassphrase: enteredPassphrase }).strict();
 export const acknowledgeRecoveryKeyInput = empty;
 
-export const vaultChannels = {
-  status: channel<typeof empty, VaultStatus>({
-    name: 'vault.status',
+const GOOD = 'Harbour lantern 7 violet kettle';
+const OTHER = 'Granite puffin 42 orchard lamp';
+const setupExample = {
+  organisationName: 'Fictional Trust',
+  displayName: 'A B',
+  username: 'abc',
+  passphrase: GOOD,
+};
+
+export const vaultChannels = defineArea('vault', {
+  status: {
     kind: 'read',
     input: empty,
-    classes: [],
+    output: vaultStatusSchema,
+    classes: ['reference', 'system'],
     access: 'public',
     whileLocked: true,
     duringPassphraseChange: true,
+    label: 'Check vault status',
     summary: 'Whether the vault is set up, locked or unlocked, and who is signed in.',
-  }),
-  setup: channel<typeof setupInput, { recoveryKey: string; session: SessionInfo }>({
-    name: 'vault.setup',
+    examples: { valid: [{}], invalid: [{ extra: 1 }, 'text'] },
+  },
+  setup: {
     kind: 'write',
     input: setupInput,
-    classes: ['system'],
+    output: z.object({ recoveryKey: z.string(), session: sessionSchema }),
+    classes: ['system', 'reference'],
     access: 'public',
     whileLocked: true,
+    label: 'Set up Waymark',
     summary:
       'First run: create the vault, the database and the first account; returns the recovery key once.',
-  }),
-  unlock: channel<typeof unlockInput, SessionInfo>({
-    name: 'vault.unlock',
+    examples: {
+      valid: [setupExample],
+      invalid: [
+        {},
+        { ...setupExample, username: 'a b c' },
+        { ...setupExample, passphrase: 'short' },
+        { ...setupExample, passphrase: 'password1234' },
+        { ...setupExample, organisationName: 'Fictional \u202ETrust' },
+      ],
+    },
+  },
+  unlock: {
     kind: 'write',
     input: unlockInput,
-    classes: ['system'],
+    output: sessionSchema,
+    // The session schema may carry the (system) recovery key notice; only vault.status fills it.
+    classes: ['reference', 'system'],
     access: 'public',
     whileLocked: true,
+    label: 'Sign in',
     summary: 'Sign in with username and passphrase.',
-  }),
-  recover: channel<typeof recoverInput, SessionInfo>({
-    name: 'vault.recover',
+    examples: {
+      valid: [{ username: 'alex.admin', passphrase: GOOD }],
+      invalid: [{ username: 'alex.admin' }, { username: 'x', passphrase: 'y' }],
+    },
+  },
+  recover: {
     kind: 'write',
     input: recoverInput,
-    classes: ['system'],
+    output: sessionSchema,
+    // The session schema may carry the (system) recovery key notice; only vault.status fills it.
+    classes: ['reference', 'system'],
     access: 'public',
     whileLocked: true,
+    label: 'Sign in with the recovery key',
     summary: 'Sign in an administrator with the recovery key and set them a new passphrase.',
-  }),
-  lock: channel<typeof lockInput, { locked: true }>({
-    name: 'vault.lock',
+    examples: {
+      valid: [{ username: 'alex.admin', recoveryKey: 'ABCDE-FGHIJ-KLMNO-PQRST', newPassphrase: OTHER }],
+      invalid: [{ username: 'alex.admin', recoveryKey: 'abc', newPassphrase: GOOD }],
+    },
+  },
+  lock: {
     kind: 'write',
     input: lockInput,
-    classes: [],
+    output: z.object({ locked: z.literal(true) }),
+    // Nothing about anyone: every role reads the answer.
+    classes: ['reference'],
     access: 'signed-in',
     duringPassphraseChange: true,
+    label: 'Lock',
     summary: 'Lock now: close the database and forget the key.',
-  }),
-  changePassphrase: channel<typeof changePassphraseInput, SessionInfo>({
-    name: 'vault.changePassphrase',
+    examples: { valid: [{}, { reason: 'idle' }], invalid: [{ reason: 'because' }] },
+  },
+  changePassphrase: {
     kind: 'write',
     input: changePassphraseInput,
-    classes: ['system'],
+    output: sessionSchema,
+    // The session schema may carry the (system) recovery key notice; only vault.status fills it.
+    classes: ['reference', 'system'],
     access: 'signed-in',
     duringPassphraseChange: true,
+    label: 'Change own passphrase',
     summary: 'Change your own passphrase. The database file is not rewritten.',
-  }),
-  newRecoveryKey: channel<typeof newRecoveryKeyInput, { recoveryKey: string }>({
-    name: 'vault.newRecoveryKey',
+    examples: {
+      valid: [{ currentPassphrase: GOOD, newPassphrase: OTHER }],
+      invalid: [
+        { currentPassphrase: '', newPassphrase: GOOD },
+        { currentPassphrase: GOOD, newPassphrase: GOOD },
+      ],
+    },
+  },
+  newRecoveryKey: {
     kind: 'write',
     input: newRecoveryKeyInput,
+    output: z.object({ recoveryKey: z.string() }),
     classes: ['system'],
     access: ['administrator'],
+    label: 'Issue a new recovery key',
     summary: 'Issue a new recovery key (the old one stops working). Needs your current passphrase.',
-  }),
-  activity: channel<typeof empty, { ok: true }>({
-    name: 'vault.activity',
+    examples: { valid: [{ currentPassphrase: OTHER }], invalid: [{}, { currentPassphrase: '' }] },
+  },
+  activity: {
     kind: 'read',
     input: empty,
-    classes: [],
+    output: z.object({ ok: z.literal(true) }),
+    classes: ['reference'],
     access: 'signed-in',
     duringPassphraseChange: true,
+    label: 'Use the app',
     summary:
       'Someone is using the app (typing, clicking, scrolling): keeps the core from locking itself as idle. Status polling does not count.',
-  }),
-  acknowledgeRecoveryKey: channel<typeof acknowledgeRecoveryKeyInput, { cleared: boolean }>({
-    name: 'vault.acknowledgeRecoveryKey',
+    examples: { valid: [{}], invalid: [{ at: 'now' }, null] },
+  },
+  acknowledgeRecoveryKey: {
     kind: 'write',
     input: acknowledgeRecoveryKeyInput,
+    output: z.object({ cleared: z.boolean() }),
     classes: ['system'],
     access: ['administrator'],
+    label: 'Close the recovery key reminder',
     summary: 'Confirm the recovery key notice has been dealt with (key stored, or the used key kept).',
-  }),
-};
+    examples: { valid: [{}], invalid: [{ recoveryKey: 'ABCD' }, 'yes'] },
+  },
+});

@@ -129,15 +129,19 @@ export class Dispatcher {
         const raw = await handler.run({ ...ctx, em }, input, prepared);
         // New signing keys and the vault generation are recorded in the same transaction.
         await writeVaultRecords(em, vault.takeRecords());
+        // Set-up writes the first account in this very transaction: until now nobody was signed
+        // in. Its answer is for that person, so it is redacted for their roles, read here.
+        const answerReadable = ctx.caller
+          ? readable
+          : readableClasses((await this.loadCaller(em))?.roles ?? []);
         const policy = await applyOutputPolicy({
           em,
           channel,
           raw,
-          readable,
+          readable: answerReadable,
           subject,
           scopes: this.deps.scopes,
           spec: handler.scope,
-          legacyFields: handler.fields,
           checkOutput: this.deps.checkOutputs,
         });
         output = policy.output;
@@ -171,10 +175,10 @@ export class Dispatcher {
     return ok(output);
   }
 
-  private async loadCaller(): Promise<Caller | null> {
+  private async loadCaller(em?: EntityManager): Promise<Caller | null> {
     const session = this.deps.vault.session;
     if (!session) return null;
-    const account = await this.deps.vault.database.dataSource
+    const account = await (em ?? this.deps.vault.database.dataSource.manager)
       .getRepository(AccountEntity)
       .findOne({ where: { id: session.accountId } });
     if (!account || account.disabled) return null;

@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Access, ChannelDef, OutputOf, ParsedInputOf } from '../../../shared/contract';
 import type { Role } from '../../../shared/roles';
-import type { FieldClasses } from '../policy/redact';
 import type { ScopeSpec } from '../policy/scope';
 import type { Vault } from '../vault/vault.service';
 import type { LockReason } from '../host/protocol';
@@ -70,8 +69,6 @@ export interface Handler<C extends ChannelDef, P = void> {
   abort?(ctx: PrepareContext, prepared: P): Promise<void>;
   /** Record named in the audit row. */
   audit?(input: ParsedInputOf<C>, output: OutputOf<C> | null, prepared: P | null): AuditTarget;
-  /** Output fields and their data classes, for redaction. */
-  fields?: FieldClasses;
   scope?: ScopeSpec<ParsedInputOf<C>>;
 }
 

@@ -10,7 +10,8 @@ export function policyProblems(channel: ChannelDef): string[] {
   const problems: string[] = [];
   if (!channel.outputSchema) problems.push('has no output schema');
   if (!channel.examples || channel.examples.invalid.length === 0) problems.push('has no bad-input examples');
-  if (!channel.outputSchema || channel.classes.length === 0) return problems;
+  if (!channel.outputSchema) return problems;
+  // A channel that declares no class gets no fallback: every field it returns must be classed.
   const fallback = fallbackClass(channel.classes);
   for (const path of unclassifiedLeaves(channel.outputSchema, fallback))
     problems.push(`output field ${path} has no data class`);

@@ -4,7 +4,6 @@ import type { z } from 'zod';
 import type { ChannelDef } from '../../../shared/contract';
 import { CoreError } from '../../../shared/errors';
 import type { DataClass } from '../../../shared/roles';
-import { redact, type FieldClasses } from './redact';
 import { fallbackClass, redactBySchema } from './schema-classes';
 import type { RowView, ScopeRegistry, ScopeSpec, ScopeSubject } from './scope';
 
@@ -62,7 +61,7 @@ export function recordsSummary(ids: readonly string[]): string {
 /**
  * After the handler: check the output against its schema (development and tests), drop the rows
  * of a list the caller may not see, and blank every field whose class the caller (for that row) may
- * not read. Legacy channels without an output schema fall back to their declared `fields`.
+ * not read (or that its schema gives no class: the policy fails closed).
  */
 export async function applyOutputPolicy(args: {
   em: EntityManager;
@@ -72,18 +71,10 @@ export async function applyOutputPolicy(args: {
   subject: ScopeSubject | null;
   scopes: ScopeRegistry;
   spec: ScopeSpec | undefined;
-  legacyFields: FieldClasses | undefined;
   checkOutput: boolean;
 }): Promise<PolicyOutcome> {
   const { channel, raw, readable } = args;
   const schema = channel.outputSchema;
-  if (!schema) {
-    return {
-      output: redact(raw, args.legacyFields, readable),
-      returned: channel.classes.filter((c) => readable.has(c)),
-      records: null,
-    };
-  }
   if (args.checkOutput) {
     const parsed = schema.safeParse(raw);
     // A handler that returns something its contract does not describe is a bug: nothing leaves.

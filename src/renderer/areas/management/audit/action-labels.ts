@@ -1,44 +1,13 @@
-import type { AuditEntry } from '../../../../shared/contract';
+import { channelByName, type AuditEntry } from '../../../../shared/contract';
 import { ROLE_LABELS, ROLES, type DataClass, type Role } from '../../../../shared/roles';
 import { formatDateTime } from '../../../components/dates';
 
 /**
  * Plain words for everything the audit log records as codes: actions, reasons, roles, data classes
  * and records. Nothing in the table is shown as a code; anything new and unmapped is at least
- * turned into words ("someNewThing" → "Some new thing") rather than shown raw.
+ * turned into words ("someNewThing" → "Some new thing") rather than shown raw. An action's words
+ * are its channel's `label` in the contract, so they are written once, beside the channel.
  */
-const ACTIONS: Record<string, string> = {
-  'vault.status': 'Check vault status',
-  'vault.setup': 'Set up Waymark',
-  'vault.unlock': 'Sign in',
-  'vault.recover': 'Sign in with the recovery key',
-  'vault.lock': 'Lock',
-  'vault.changePassphrase': 'Change own passphrase',
-  'vault.newRecoveryKey': 'Issue a new recovery key',
-  'vault.acknowledgeRecoveryKey': 'Close the recovery key reminder',
-  'accounts.list': 'View staff accounts',
-  'accounts.create': 'Add staff account',
-  'accounts.setRoles': 'Change roles',
-  'accounts.rename': 'Correct a name',
-  'accounts.disable': 'Disable account',
-  'accounts.resetPassphrase': 'Reset passphrase',
-  'accounts.remove': 'Remove account',
-  'audit.list': 'View audit log',
-  'audit.actions': 'List audit actions',
-  'audit.people': 'List people in the audit log',
-  'audit.verify': 'Verify audit chain',
-  'settings.get': 'View settings',
-  'settings.setIdleLock': 'Change idle lock time',
-  'settings.setThresholds': 'Change programme thresholds',
-  'settings.setOrganisationName': 'Correct the organisation name',
-  'backups.list': 'View backups',
-  'backups.create': 'Back up now',
-  'backups.setKeep': 'Change how many backups to keep',
-  'backups.restore': 'Restore a backup',
-  'jobs.start': 'Start a background job',
-  'jobs.cancel': 'Cancel a background job',
-  'jobs.list': 'View background jobs',
-};
 
 /** "someNewThing" or "some-new_thing" → "Some new thing". */
 export function toWords(code: string): string {
@@ -51,7 +20,7 @@ export function toWords(code: string): string {
   return words ? words[0]!.toUpperCase() + words.slice(1) : code;
 }
 
-export const actionLabel = (action: string): string => ACTIONS[action] ?? toWords(action);
+export const actionLabel = (action: string): string => channelByName.get(action)?.label ?? toWords(action);
 
 export const OUTCOME_LABELS = { ok: 'Succeeded', denied: 'Refused', failed: 'Failed' } as const;
 export const OUTCOME_COLORS = { ok: 'teal', denied: 'orange', failed: 'red' } as const;

@@ -1,6 +1,9 @@
+import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { redact } from './redact';
+import { classed } from '../../../shared/contract';
+import type { DataClass } from '../../../shared/roles';
 import { isPermitted, readableClasses } from './permissions';
+import { redactBySchema } from './schema-classes';
 
 describe('redaction by data class', () => {
   const value = {
@@ -10,10 +13,21 @@ describe('redaction by data class', () => {
     ],
     total: 2,
   };
-  const fields = { 'items[].risk': 'criminal', 'items[].health': 'special' } as const;
+  const schema = z.object({
+    items: z.array(
+      z.object({
+        name: classed('directory', z.string()),
+        risk: classed('criminal', z.string()),
+        health: classed('special', z.string()),
+      }),
+    ),
+    total: classed('directory', z.number()),
+  });
+  const redact = (v: typeof value, readable: ReadonlySet<DataClass>) =>
+    redactBySchema(v, schema, undefined, readable).value;
 
   it('blanks fields of classes the roles cannot read and leaves the input untouched', () => {
-    const out = redact(value, fields, readableClasses(['lead_mentor']));
+    const out = redact(value, readableClasses(['lead_mentor']));
     expect(out).toEqual({
       items: [
         { name: 'A', risk: null, health: null },
@@ -25,13 +39,26 @@ describe('redaction by data class', () => {
   });
 
   it('keeps what the roles can read, combining several roles', () => {
-    expect(redact(value, fields, readableClasses(['caseworker']))).toEqual(value);
-    expect(redact(value, fields, readableClasses(['administrator', 'lead_mentor'])).items[0]).toEqual({
+    expect(redact(value, readableClasses(['caseworker']))).toEqual(value);
+    expect(redact(value, readableClasses(['administrator', 'lead_mentor'])).items[0]).toEqual({
       name: 'A',
       risk: null,
       health: null,
     });
-    expect(redact(value, fields, readableClasses([])).items[1]!.name).toBe('B');
+    // No roles, no classes: nothing leaves, not even names.
+    expect(redact(value, readableClasses([])).items[1]!.name).toBeNull();
+  });
+
+  it('fails closed: a field with no class, or a key the schema does not know, never leaves', () => {
+    const loose = z.object({ name: z.string(), total: classed('directory', z.number()) });
+    const out = redactBySchema(
+      { name: 'A', total: 1, extra: 'x' },
+      loose,
+      undefined,
+      readableClasses(['coordinator']),
+    );
+    expect(out.value).toEqual({ name: null, total: 1, extra: null });
+    expect([...out.returned]).toEqual(['directory']);
   });
 
   it('keeps administrators and regional managers out of case data classes', () => {
