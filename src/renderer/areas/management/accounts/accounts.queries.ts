@@ -1,14 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AccountSummary } from '../../../../shared/contract';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { contract, type AccountSummary } from '../../../../shared/contract';
 import type { Result } from '../../../../shared/errors';
-import { api } from '../../../api/bridge';
 import { run } from '../../../api/call';
+import { isInvalidatedBy, useChannelQuery } from '../../../api/channels';
 import { useSession } from '../../../session/session-context';
 
-export const accountKeys = { all: ['accounts'] as const };
-
 export function useAccounts() {
-  return useQuery({ queryKey: accountKeys.all, queryFn: () => run(api().accounts.list({})) });
+  return useChannelQuery(contract.accounts.list, {});
 }
 
 /**
@@ -22,8 +20,7 @@ export function useAccountChange<I, O = AccountSummary>(call: (input: I) => Prom
     mutationFn: (input: I) => run(call(input)),
     onSettled: () =>
       Promise.all([
-        client.invalidateQueries({ queryKey: accountKeys.all }),
-        client.invalidateQueries({ queryKey: ['audit'] }),
+        client.invalidateQueries({ predicate: (q) => isInvalidatedBy(['accounts', 'audit'], q.queryKey) }),
         refresh(),
       ]),
   });

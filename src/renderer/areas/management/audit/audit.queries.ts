@@ -1,26 +1,24 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
+import { contract } from '../../../../shared/contract';
 import type { auditListInput } from '../../../../shared/contract/audit';
 import { api } from '../../../api/bridge';
 import { run } from '../../../api/call';
+import { useChannelQuery } from '../../../api/channels';
 
 export type AuditQuery = z.input<typeof auditListInput>;
 
 export function useAuditPage(query: AuditQuery) {
-  return useQuery({
-    queryKey: ['audit', 'list', query],
-    queryFn: () => run(api().audit.list(query)),
-    placeholderData: keepPreviousData,
-  });
+  return useChannelQuery(contract.audit.list, query, { placeholderData: keepPreviousData });
 }
 
 export function useAuditActions() {
-  return useQuery({ queryKey: ['audit', 'actions'], queryFn: () => run(api().audit.actions({})) });
+  return useChannelQuery(contract.audit.actions, {});
 }
 
 /** Current and removed accounts, for the person filter. */
 export function useAuditPeople() {
-  return useQuery({ queryKey: ['audit', 'people'], queryFn: () => run(api().audit.people({})) });
+  return useChannelQuery(contract.audit.people, {});
 }
 
 export function useVerifyChain() {

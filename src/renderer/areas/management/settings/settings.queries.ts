@@ -1,12 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { contract } from '../../../../shared/contract';
 import type { Thresholds } from '../../../../shared/settings';
 import { api } from '../../../api/bridge';
 import { run } from '../../../api/call';
+import { channelKey, useChannelQuery } from '../../../api/channels';
 
-const KEY = ['settings'] as const;
+const KEY = channelKey(contract.settings.get, {});
 
 export function useSettings() {
-  return useQuery({ queryKey: KEY, queryFn: () => run(api().settings.get({})) });
+  return useChannelQuery(contract.settings.get, {});
 }
 
 export function useSetIdleLock() {
