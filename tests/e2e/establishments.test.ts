@@ -1,9 +1,10 @@
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { BrowserHost } from '../host/browser-host';
 import { buildDemoEstablishments } from '../host/demo-establishments';
 import { checkAccessibility, screenshot } from './support/a11y';
 import { CASEWORKER, coreCall, heading, nav, setUpThroughCore, visible } from './support/app';
-import { describe, expect, test } from './support/fixture';
+import { describe, expect, SCREENSHOT_DIR, test } from './support/fixture';
 import type { PageGlobals } from './support/page-globals';
 
 /** The co-ordinator's laptop. */
@@ -146,6 +147,8 @@ describe('establishments (service development)', () => {
     await heading(page, 'Change HMP Fellgate');
     expect(await checkAccessibility(page, 'edit establishment')).toBeDefined();
     await screenshot(page, 'establishment-edit');
+    // What the window shows (a full-page capture draws the sticky Save bar mid-page).
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'establishment-edit-window.png') });
 
     // Leaving a changed form asks first; "Stay" keeps the change.
     await page.getByLabel('Town or city').fill('Elsewhere');
