@@ -1,4 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
+import { notifications } from '@mantine/notifications';
 import { isApiError } from './api-error';
 
 const NO_RETRY = new Set([
@@ -27,4 +28,6 @@ export const queryClient = new QueryClient({
 export function dropCachedData(): void {
   void queryClient.cancelQueries();
   queryClient.clear();
+  // Messages about what someone just did (names of records saved) do not outlive the session.
+  notifications.clean();
 }
