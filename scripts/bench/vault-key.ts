@@ -4,7 +4,7 @@
 // unlock steps beside the real one. This is the only place the bench reaches past createCore /
 // core.call into core internals; if the slot format changes, this file is what breaks.
 import type sodiumModule from 'libsodium-wrappers-sumo';
-import { loadSodium } from '../../src/main/core/vault/sodium';
+import { loadSodium } from '../../src/main/core/crypto/sodium';
 import { readHeader, type KeySlot } from '../../src/main/core/vault/header';
 import { unwrapSlot } from '../../src/main/core/vault/slots';
 import { vaultPaths } from '../../src/main/core/vault/vault.service';

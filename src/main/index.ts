@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { channelByName } from '../shared/contract';
 import { fail } from '../shared/errors';
-import { IPC_CALL, IPC_EVENT, IPC_LOCKED } from '../preload/ipc-names';
+import { IPC_CALL, IPC_EVENT, IPC_LOCKED } from '../shared/ipc-names';
 import { allowedOrigins, APP_SCHEME, entryUrl } from './shell/app-origin';
 import { startCoreProcess, type CoreProcess } from './shell/core-process';
 import { CORE_STOPPED_MESSAGE, UNKNOWN_CHANNEL_MESSAGE } from './shell/core-client';

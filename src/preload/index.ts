@@ -7,7 +7,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { toCoreEvent } from '../shared/contract/job-events';
 import { channelNames } from '../shared/contract';
 import { buildApi } from './build-api';
-import { IPC_CALL, IPC_EVENT, IPC_LOCKED } from './ipc-names';
+import { IPC_CALL, IPC_EVENT, IPC_LOCKED } from '../shared/ipc-names';
 
 const api = buildApi(
   (channel, input) => ipcRenderer.invoke(IPC_CALL, channel, input),

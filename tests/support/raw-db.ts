@@ -2,11 +2,11 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { loadSodium } from '../../src/main/core/vault/sodium';
+import { loadSodium } from '../../src/main/core/crypto/sodium';
 import { readHeader } from '../../src/main/core/vault/header';
 import { unwrapSlot } from '../../src/main/core/vault/slots';
 import { applyKey } from '../../src/main/core/db/cipher';
-import { canonicalJson } from '../../src/main/core/vault/canonical-json';
+import { canonicalJson } from '../../src/main/core/crypto/canonical-json';
 
 /**
  * What an attacker who knows a passphrase could do: unwrap the key and open the file directly.

@@ -1,13 +1,10 @@
 import type { CoreEvent } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
-import type { LockReason } from './host/protocol';
+import type { LockReason } from '../../shared/lock-reason';
+import type { KdfParams } from './crypto/kdf';
 import type { RotationHooks } from './vault/rotation';
 
-/** Argon2id parameters for a key slot. Production uses the defaults; see vault/kdf.ts. */
-export interface KdfParams {
-  opslimit: number;
-  memlimit: number;
-}
+export type { KdfParams };
 
 export interface CoreOptions {
   /** Folder holding `vault.json`, `waymark.db` and backups. Created if missing. */

@@ -1,5 +1,6 @@
 import { fail, type Result } from '../../shared/errors';
-import type { FromCore, LockReason, ToCore } from '../core/host/protocol';
+import type { FromCore, ToCore } from '../core/host/protocol';
+import { isLockReason, type LockReason } from '../../shared/lock-reason';
 
 /**
  * The main process's side of the core protocol: numbers each call, matches results to callers,
@@ -25,15 +26,6 @@ export interface CoreClientOptions {
   onReady?(): void;
 }
 
-const LOCK_REASONS: ReadonlySet<string> = new Set<LockReason>([
-  'user',
-  'idle',
-  'suspend',
-  'screen-lock',
-  'renderer-gone',
-  'shutdown',
-]);
-
 export const CORE_STOPPED_MESSAGE = 'The data service stopped unexpectedly. Please sign in again.';
 export const UNKNOWN_CHANNEL_MESSAGE = 'That action is not part of Waymark.';
 
@@ -42,7 +34,7 @@ function isFromCore(message: unknown): message is FromCore {
   const m = message as Record<string, unknown>;
   if (m.type === 'result')
     return typeof m.id === 'number' && typeof m.result === 'object' && m.result !== null;
-  if (m.type === 'locked') return typeof m.reason === 'string' && LOCK_REASONS.has(m.reason);
+  if (m.type === 'locked') return isLockReason(m.reason);
   if (m.type === 'event') return typeof m.event === 'string';
   return m.type === 'ready';
 }

@@ -1,6 +1,6 @@
 import { utilityProcess, type UtilityProcess } from 'electron';
 import type { Result } from '../../shared/errors';
-import type { LockReason } from '../core/host/protocol';
+import type { LockReason } from '../../shared/lock-reason';
 import { createCoreClient } from './core-client';
 import { shouldRestartCore } from './lifecycle';
 

@@ -1,4 +1,4 @@
-import type { LockReason } from '../core/host/protocol';
+import type { LockReason } from '../../shared/lock-reason';
 
 /**
  * System events that lock the core. A mentor's laptop closed in a prison visits room, or a

@@ -1,12 +1,11 @@
 import type { ChannelDef } from '../../shared/contract';
+import { isPermitted } from '../../shared/permissions';
 import type { Role } from '../../shared/roles';
 
 /**
- * Whether someone with these roles may call a channel, read from the contract's own access list.
- * This only decides what the renderer offers; the core's dispatcher is what enforces it.
+ * Whether someone with these roles may call a channel, by the same rule the core applies (one
+ * function in src/shared). This only decides what the renderer offers; the core enforces it.
  */
 export function mayCall(def: ChannelDef, roles: readonly Role[]): boolean {
-  if (def.access === 'public' || def.access === 'signed-in') return true;
-  const allowed = def.access;
-  return roles.some((role) => allowed.includes(role));
+  return isPermitted(def.access, roles);
 }

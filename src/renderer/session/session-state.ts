@@ -1,6 +1,6 @@
 import type { SessionInfo, VaultStatus } from '../../shared/contract';
 import { DEFAULT_IDLE_LOCK_MINUTES } from '../../shared/settings';
-import type { LockReason } from '../api/lock-reason';
+import type { LockReason } from '../../shared/lock-reason';
 
 export type SessionState =
   | { kind: 'loading' }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { contract } from '../../../shared/contract';
 import { defineHandlers } from '../ipc/handler.types';
 import type { KeySlot } from '../vault/header';
-import { assertPassphraseRules } from '../vault/passphrase-policy';
+import { assertPassphraseRules } from '../policy/passphrase-policy';
 import { CoreError } from '../../../shared/errors';
 import { AccountEntity, FormerAccountEntity } from '../db/entities';
 import {

@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
-import { canonicalJson } from '../vault/canonical-json';
-import { hmacHex } from '../vault/keys';
-import { keyId as keyIdOf, verifyText, verifyingKeyObject } from '../vault/account-keys';
+import { canonicalJson } from '../crypto/canonical-json';
+import { hmacHex } from '../crypto/keys';
+import { keyId as keyIdOf, verifyText, verifyingKeyObject } from '../crypto/account-keys';
 import type { AuditRow } from '../db/entities';
 import type { AuditVerification } from '../../../shared/contract';
 

@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { AuditRow } from '../db/entities';
-import { signText } from '../vault/account-keys';
+import { signText } from '../crypto/account-keys';
 import { ChainVerifier, GENESIS_HASH, rowHash, type AuditColumns, type KeyColumns } from './audit-chain';
 import type { AuditVerification } from '../../../shared/contract';
 

@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { VaultHeader } from '../vault/header';
-import { unwrapUnder } from '../vault/key-wrap';
+import { unwrapUnder } from '../crypto/key-wrap';
 import { ChainVerifier, type AuditColumns, type KeyColumns } from './audit-chain';
 
 export interface RawChainVerification {
@@ -19,7 +18,8 @@ export interface RawChainVerification {
 export function verifyAuditChainRaw(
   db: Database.Database,
   dataKey: Uint8Array,
-  header: Pick<VaultHeader, 'chainKey' | 'anchor'>,
+  // The two parts of the vault header this needs (its type stays in vault/, which sits above audit).
+  header: { chainKey: string; anchor: { counter: number } },
 ): RawChainVerification {
   const chainKey = unwrapUnder(dataKey, 'chain-key-wrap', header.chainKey);
   if (!chainKey) return { ok: false, rowsChecked: 0, firstBrokenSeq: 1, head: null };

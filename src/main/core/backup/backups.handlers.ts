@@ -1,6 +1,6 @@
 import { contract, type BackupInfo } from '../../../shared/contract';
 import { defineHandlers } from '../ipc/handler.types';
-import { loadSodium } from '../vault/sodium';
+import { loadSodium } from '../crypto/sodium';
 import type { Vault } from '../vault/vault.service';
 import { listBackups } from './backup-folder';
 import { backupsFor } from './backup.service';

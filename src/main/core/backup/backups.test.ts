@@ -8,7 +8,7 @@ import type { AuditPage, BackupList, VaultStatus } from '../../../shared/contrac
 import { applyKey } from '../db/cipher';
 import { readHeader } from '../vault/header';
 import { dataKeyFromHeader } from '../vault/header-key';
-import { loadSodium } from '../vault/sodium';
+import { loadSodium } from '../crypto/sodium';
 
 const MARKER = 'Qwyzzle Marker-Person';
 const LEE = {

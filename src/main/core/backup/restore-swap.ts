@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../vault/atomic-file';
-import type { VaultPaths } from '../vault/vault.service';
+import type { VaultPaths } from '../vault/paths';
 import { BACKUP_DB, BACKUP_VAULT } from './backup-folder';
 import { writeRestoreNote, type RestoreNote } from './restore-note';
 

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADMIN, makeSetUpCore, type TestCore } from '../../../../tests/support/core-fixture';
 import { openRaw } from '../../../../tests/support/raw-db';
-import { DATA_MAP } from './data-map';
+import { DATA_MAP } from '../data-map';
 import { sqlStep } from './migrations/migration';
 import { CORE } from '../modules';
 import { migrate } from './migrate';

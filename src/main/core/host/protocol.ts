@@ -4,6 +4,7 @@
  */
 import type { CoreEvent } from '../../../shared/contract';
 import type { Result } from '../../../shared/errors';
+import type { LockReason } from '../../../shared/lock-reason';
 
 export type ToCore =
   | { type: 'call'; id: number; channel: string; input: unknown }
@@ -17,9 +18,6 @@ export type FromCore =
   /** Job progress and endings, for the main window only (plain data: ids, counts, a label). */
   | ({ type: 'event' } & CoreEvent)
   | { type: 'ready' };
-
-/** `renderer-gone`: the window's renderer crashed or hung, so nobody can be trusted to be at the keyboard. */
-export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'shutdown' | 'renderer-gone';
 
 /** The least a transport must offer: Electron's MessagePortMain, parentPort, or a test pair. */
 export interface PortLike<In, Out> {

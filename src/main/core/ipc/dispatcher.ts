@@ -2,17 +2,17 @@ import type { EntityManager } from 'typeorm';
 import type { ChannelDef } from '../../../shared/contract';
 import { CoreError, fail, ok, type Failure, type Result } from '../../../shared/errors';
 import { AUDITED_READ_CLASSES } from '../../../shared/roles';
-import { AccountEntity } from '../db/entities';
-import { toSummary } from '../accounts/accounts.service';
 import { isDamageError, damagedError } from '../db/sqlite-errors';
 import type { AuditEvent } from '../audit/audit.service';
 import { writeVaultRecords } from '../vault/key-registration';
-import { isPermitted, readableClasses } from '../policy/permissions';
+import { isPermitted } from '../../../shared/permissions';
+import { readableClasses } from '../policy/permissions';
 import type { ScopeRegistry } from '../policy/scope';
 import { applyOutputPolicy, scopeForRecord } from '../policy/output-policy';
 import type { Vault } from '../vault/vault.service';
-import type { LockReason } from '../host/protocol';
-import type { AnyHandler, AuditTarget, Caller, PrepareContext } from './handler.types';
+import type { LockReason } from '../../../shared/lock-reason';
+import type { AnyHandler, AuditTarget, PrepareContext } from './handler.types';
+import { readCaller, type Caller } from '../session/caller';
 import { validationError } from './validation';
 import { lockedEntityManager } from './locked-entity-manager';
 
@@ -178,12 +178,7 @@ export class Dispatcher {
   private async loadCaller(em?: EntityManager): Promise<Caller | null> {
     const session = this.deps.vault.session;
     if (!session) return null;
-    const account = await (em ?? this.deps.vault.database.dataSource.manager)
-      .getRepository(AccountEntity)
-      .findOne({ where: { id: session.accountId } });
-    if (!account || account.disabled) return null;
-    const { id, username, displayName, roles, mustChangePassphrase } = toSummary(account);
-    return { accountId: id, username, displayName, roles, mustChangePassphrase };
+    return readCaller(em ?? this.deps.vault.database.dataSource.manager, session.accountId);
   }
 
   private async appendAll(

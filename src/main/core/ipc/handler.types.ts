@@ -1,18 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { Access, ChannelDef, OutputOf, ParsedInputOf } from '../../../shared/contract';
-import type { Role } from '../../../shared/roles';
+import type { Caller } from '../session/caller';
 import type { ScopeSpec } from '../policy/scope';
 import type { Vault } from '../vault/vault.service';
-import type { LockReason } from '../host/protocol';
+import type { LockReason } from '../../../shared/lock-reason';
 
-/** Who is calling. Null before sign-in (public channels only). */
-export interface Caller {
-  accountId: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  mustChangePassphrase: boolean;
-}
+export type { Caller };
 
 export interface PrepareContext {
   vault: Vault;

@@ -1,4 +1,3 @@
-import type { Access } from '../../../shared/contract';
 import type { DataClass, Role } from '../../../shared/roles';
 
 /**
@@ -38,12 +37,4 @@ export const READABLE_CLASSES: Record<Role, readonly DataClass[]> = {
 
 export function readableClasses(roles: readonly Role[]): Set<DataClass> {
   return new Set(roles.flatMap((r) => READABLE_CLASSES[r]));
-}
-
-/** May an account holding `roles` call a channel with this access rule? */
-export function isPermitted(access: Access, roles: readonly Role[] | null): boolean {
-  if (access === 'public') return true;
-  if (!roles) return false;
-  if (access === 'signed-in') return true;
-  return roles.some((r) => access.includes(r));
 }

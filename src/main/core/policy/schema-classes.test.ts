@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { classed } from '../../../shared/contract';
 import type { DataClass } from '../../../shared/roles';
-import { isPermitted, readableClasses } from './permissions';
+import { isPermitted } from '../../../shared/permissions';
+import { readableClasses } from './permissions';
 import { redactBySchema } from './schema-classes';
 
 describe('redaction by data class', () => {

@@ -1,6 +1,6 @@
 import { closeSync, existsSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { subKey } from './keys';
+import { subKey } from '../crypto/keys';
 
 /**
  * The rollback anchor between vault-file writes. Every audited commit moves the anchor (the latest

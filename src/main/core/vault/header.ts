@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { canonicalJson } from './canonical-json';
-import { equalHex, hmacHex, subKey } from './keys';
+import { canonicalJson } from '../crypto/canonical-json';
+import { equalHex, hmacHex, subKey } from '../crypto/keys';
 import { writeFileAtomic } from './atomic-file';
 import { CoreError } from '../../../shared/errors';
 

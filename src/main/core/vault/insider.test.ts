@@ -8,9 +8,9 @@ import { snapshotFolder } from '../../../../tests/support/raw-db';
 import type { AuditVerification } from '../../../shared/contract';
 import { readHeader, writeHeader } from './header';
 import { openSlot } from './slots';
-import { loadSodium } from './sodium';
-import { unwrapUnder } from './key-wrap';
-import { keyId, signText, signingKeyObject } from './account-keys';
+import { loadSodium } from '../crypto/sodium';
+import { unwrapUnder } from '../crypto/key-wrap';
+import { keyId, signText, signingKeyObject } from '../crypto/account-keys';
 import { applyKey } from '../db/cipher';
 import { rowHash, toAuditRow, type AuditColumns } from '../audit/audit-chain';
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { KeySlot } from './header';
-import { keyId, signText } from './account-keys';
+import { keyId, signText } from '../crypto/account-keys';
 import { registrationText } from '../audit/audit-chain';
 import type { AuditSigner } from '../audit/audit.service';
 

@@ -6,10 +6,10 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { CoreError } from '../../../shared/errors';
 import { writeHeader, type VaultHeader } from './header';
 import { resealSlot } from './slots';
-import { unwrapUnder, wrapUnder } from './key-wrap';
+import { unwrapUnder, wrapUnder } from '../crypto/key-wrap';
 import { applyKey, checkKey, type CipherName } from '../db/cipher';
 import { isDamageError } from '../db/sqlite-errors';
-import type { VaultPaths } from './vault.service';
+import type { VaultPaths } from './paths';
 
 type Sodium = typeof sodiumModule;
 

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type sodiumModule from 'libsodium-wrappers-sumo';
 import { CoreError } from '../../../shared/errors';
 import type { KeySlot } from './header';
-import { deriveKek, newSlotKdf } from './kdf';
-import type { KdfParams } from '../core.types';
+import { deriveKek, newSlotKdf } from '../crypto/kdf';
+import type { KdfParams } from '../crypto/kdf';
 import {
   generateSecrets,
   packSecrets,
@@ -11,7 +11,7 @@ import {
   unpackSecrets,
   wipeSecrets,
   type SlotSecrets,
-} from './account-keys';
+} from '../crypto/account-keys';
 
 type Sodium = typeof sodiumModule;
 

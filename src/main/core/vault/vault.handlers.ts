@@ -13,7 +13,7 @@ import {
 import { CoreError } from '../../../shared/errors';
 import { readSettings, writeSetting } from '../settings/settings.service';
 import type { KeySlot } from './header';
-import { assertPassphraseRules } from './passphrase-policy';
+import { assertPassphraseRules } from '../policy/passphrase-policy';
 import { backupsFor } from '../backup/backup.service';
 import {
   clearRestoreNote,

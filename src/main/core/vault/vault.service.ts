@@ -1,10 +1,9 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type sodiumModule from 'libsodium-wrappers-sumo';
 import type { EntitySchema } from 'typeorm';
 import { CoreError } from '../../../shared/errors';
-import type { KdfParams } from '../core.types';
+import type { KdfParams } from '../crypto/kdf';
 import {
   headerText,
   readHeader,
@@ -16,11 +15,11 @@ import {
   type VaultHeader,
 } from './header';
 import { openSlot, wrapSlot } from './slots';
-import { assertKdfAllowed, deriveKek, newSlotKdf } from './kdf';
+import { assertKdfAllowed, deriveKek, newSlotKdf } from '../crypto/kdf';
 import { generateRecoveryKey, normaliseRecoveryKey } from './recovery-key';
 import { retryAfterSeconds, ThrottleStore, type PendingFailure } from './throttle';
-import { keyId, signingKeyObject, wipeSecrets, type SlotSecrets } from './account-keys';
-import { unwrapUnder, wrapUnder } from './key-wrap';
+import { keyId, signingKeyObject, wipeSecrets, type SlotSecrets } from '../crypto/account-keys';
+import { unwrapUnder, wrapUnder } from '../crypto/key-wrap';
 import { AnchorFile, type Anchor } from './anchor-file';
 import { registrationFor, type KeyRegistration, type VaultRecords } from './key-registration';
 import { readFacts, refuseUnusable } from './open-checks';
@@ -36,24 +35,8 @@ import { GENESIS_HASH } from '../audit/audit-chain';
 type Sodium = typeof sodiumModule;
 export type { PendingFailure } from './throttle';
 
-export interface VaultPaths {
-  dir: string;
-  header: string;
-  throttle: string;
-  database: string;
-  backups: string;
-  /** The rollback anchor between vault-file writes (see anchor-file.ts). */
-  anchor: string;
-}
-
-export const vaultPaths = (dir: string): VaultPaths => ({
-  dir,
-  header: join(dir, 'vault.json'),
-  throttle: join(dir, 'throttle.json'),
-  database: join(dir, 'waymark.db'),
-  backups: join(dir, 'backups'),
-  anchor: join(dir, 'anchor.bin'),
-});
+import type { VaultPaths } from './paths';
+export { vaultPaths, type VaultPaths } from './paths';
 
 export interface VaultOptions {
   kdf: KdfParams;

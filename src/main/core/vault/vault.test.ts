@@ -46,7 +46,7 @@ describe('vault set-up and unlock', () => {
   it('removes a half-made vault so set-up can run again', async () => {
     t = await makeCore();
     const { Vault, vaultPaths } = await import('./vault.service');
-    const { loadSodium } = await import('./sodium');
+    const { loadSodium } = await import('../crypto/sodium');
     const vault = new Vault(await loadSodium(), vaultPaths(t.dir), {
       ...FAST_KDF,
       now: () => new Date(),

@@ -1,7 +1,12 @@
 import type sodiumModule from 'libsodium-wrappers-sumo';
-import type { KdfParams } from '../core.types';
 
 type Sodium = typeof sodiumModule;
+
+/** Argon2id parameters for a key slot. Production uses the defaults below. */
+export interface KdfParams {
+  opslimit: number;
+  memlimit: number;
+}
 
 /** Production Argon2id cost: 64 MiB of memory, 3 passes (the floor; OWASP's advice too). */
 export const DEFAULT_KDF: KdfParams = { opslimit: 3, memlimit: 64 * 1024 * 1024 };
