@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { SettingEntity } from '../db/entities';
 import {
   DEFAULT_IDLE_LOCK_MINUTES,
   DEFAULT_THRESHOLDS,
@@ -10,7 +9,7 @@ import {
 
 /** Settings live as JSON values by key; missing keys fall back to the manual's defaults. */
 export async function readSettings(em: EntityManager): Promise<Settings> {
-  const rows = await em.getRepository(SettingEntity).find();
+  const rows = (await em.query('SELECT key, value FROM setting')) as { key: string; value: string }[];
   const byKey = new Map(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
   const idle = byKey.get('idleLockMinutes');
   const stored = thresholdsSchema.safeParse({
@@ -30,7 +29,10 @@ export async function writeSetting(
   accountId: string | null,
   now: Date,
 ): Promise<void> {
-  await em
-    .getRepository(SettingEntity)
-    .save({ key, value: JSON.stringify(value), updatedAt: now.toISOString(), updatedBy: accountId });
+  // One upsert (TypeORM's save reads the row first, then writes it).
+  await em.query(
+    `INSERT INTO setting (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    [key, JSON.stringify(value), now.toISOString(), accountId],
+  );
 }

@@ -50,7 +50,9 @@ export function forgetRecoveryKey(vault: Vault): void {
 }
 
 export async function readRecoveryNotice(em: EntityManager, vault: Vault): Promise<RecoveryKeyNotice | null> {
-  const row = await em.getRepository(SettingEntity).findOne({ where: { key: NOTICE_KEY } });
+  const [row] = (await em.query('SELECT value FROM setting WHERE key = ?', [NOTICE_KEY])) as {
+    value: string;
+  }[];
   const reason = row ? (JSON.parse(row.value) as unknown) : null;
   if (reason !== 'unconfirmed' && reason !== 'used') return null;
   const mine = held.get(vault);

@@ -2,14 +2,9 @@ import { contract, type SessionInfo } from '../../../shared/contract';
 import { DEFAULT_IDLE_LOCK_MINUTES } from '../../../shared/settings';
 import type { EntityManager } from 'typeorm';
 import { defineHandlers } from '../ipc/handler.types';
+import { readCaller } from '../session/caller';
 import { AccountEntity } from '../db/entities';
-import {
-  getAccount,
-  insertAccount,
-  isAdministrator,
-  toSummary,
-  updateAccount,
-} from '../accounts/accounts.service';
+import { insertAccount, isAdministrator, updateAccount } from '../accounts/accounts.service';
 import { CoreError } from '../../../shared/errors';
 import { readSettings, writeSetting } from '../settings/settings.service';
 import type { KeySlot } from './header';
@@ -31,10 +26,10 @@ import {
 } from './recovery-notice';
 
 async function sessionInfo(em: EntityManager, accountId: string): Promise<SessionInfo> {
-  const { id, username, displayName, roles, mustChangePassphrase } = toSummary(
-    await getAccount(em, accountId),
-  );
-  return { accountId: id, username, displayName, roles, mustChangePassphrase };
+  const caller = await readCaller(em, accountId);
+  if (!caller) throw new CoreError('NOT_FOUND', 'That account no longer exists.');
+  const { username, displayName, roles, mustChangePassphrase } = caller;
+  return { accountId, username, displayName, roles, mustChangePassphrase };
 }
 
 /** Failed sign-ins kept while locked, written to the audit log by the next successful one. */
