@@ -4,6 +4,7 @@ import type { ChannelDef, InputOf, OutputOf } from '../../../shared/contract';
 import { useChannelMutation } from '../../api/channels';
 import { applyServerErrors, focusFirstInvalid, validateWith } from '../forms';
 import { useUnsavedChanges } from '../useUnsavedChanges';
+import { useDraft, type DraftControl } from './useDraft';
 
 /** A channel's input as form values (every channel's input is an object). */
 export type FormValues<C extends ChannelDef> = InputOf<C> & Record<string, unknown>;
@@ -15,6 +16,11 @@ interface Options<C extends ChannelDef> {
   onSaved?(output: OutputOf<C>, values: InputOf<C>): void | Promise<void>;
   /** Whether the unsaved-changes guard applies (off for forms inside a FormModal, which asks itself). */
   guard?: boolean;
+  /**
+   * Keep a draft of a long form while the person types (encrypted in the core) and offer it back
+   * next time: the record's id, or 'new'. Left out, nothing is kept.
+   */
+  draftKey?: string;
 }
 
 export interface ChannelForm<C extends ChannelDef> {
@@ -24,6 +30,8 @@ export interface ChannelForm<C extends ChannelDef> {
   formError: string | null;
   submitting: boolean;
   dirty: boolean;
+  /** The kept draft (see `draftKey`): show `DraftOfferAlert` with it. */
+  draft: DraftControl;
 }
 
 /**
@@ -42,12 +50,16 @@ export function useChannelForm<C extends ChannelDef>(channel: C, options: Option
   });
   const dirty = form.isDirty();
   useUnsavedChanges((options.guard ?? true) && dirty && !mutation.isPending);
+  const draft = useDraft(channel.name, options.draftKey, form.getValues(), dirty, (values) =>
+    form.setValues(values as Partial<FormValues<C>>),
+  );
 
   const onSubmit = form.onSubmit(async (values, event) => {
     setFormError(null);
     try {
       const output = await mutation.mutateAsync(values);
       form.resetDirty(values);
+      draft.saved();
       await options.onSaved?.(output, values);
     } catch (error) {
       setFormError(applyServerErrors(form, error));
@@ -55,5 +67,5 @@ export function useChannelForm<C extends ChannelDef>(channel: C, options: Option
     }
   }, focusFirstInvalid);
 
-  return { form, onSubmit, formError, submitting: mutation.isPending, dirty };
+  return { form, onSubmit, formError, submitting: mutation.isPending, dirty, draft };
 }

@@ -17,6 +17,7 @@ import { useChannelQuery } from '../../../api/channels';
 import { navigate } from '../../../app/router';
 import { RouterLink } from '../../../app/RouterLink';
 import { FormAlert } from '../../../components/FormAlert';
+import { DraftOfferAlert } from '../../../components/forms/DraftOfferAlert';
 import { useChannelForm, type ChannelForm } from '../../../components/forms/useChannelForm';
 import { notifySaved } from '../../../components/notify';
 import { Page } from '../../../components/Page';
@@ -74,6 +75,7 @@ export function NewEstablishmentPage() {
   const channelForm = useChannelForm(e.create, {
     initialValues: EMPTY as never,
     onSaved: (out) => saved(out, 'added'),
+    draftKey: 'new',
   });
   return (
     <Page title="Add an establishment">
@@ -103,6 +105,7 @@ function EditEstablishment({ establishment }: { establishment: Establishment }) 
   const channelForm = useChannelForm(e.update, {
     initialValues: fieldsOf(establishment),
     onSaved: (out) => saved(out, 'changed'),
+    draftKey: establishment.id,
   });
   return (
     <Page title={`Change ${establishment.name}`}>
@@ -127,7 +130,7 @@ function EstablishmentForm({
   submitLabel: string;
   cancelTo: string;
 }) {
-  const { onSubmit, formError, submitting } = channelForm;
+  const { onSubmit, formError, submitting, draft } = channelForm;
   // Both forms hold the same fields (update adds only the id), so one set of inputs serves both.
   const form = channelForm.form as ChannelForm<typeof e.create>['form'];
   const clusters = useChannelQuery(e.clusters, {});
@@ -135,6 +138,7 @@ function EstablishmentForm({
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="lg" maw={880}>
+        <DraftOfferAlert draft={draft} />
         <FormAlert>{formError}</FormAlert>
         <Fieldset legend="Details">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
