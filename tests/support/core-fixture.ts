@@ -63,3 +63,32 @@ export async function makeSetUpCore(
   const out = await t.ok<{ recoveryKey: string; session: { accountId: string } }>('vault.setup', ADMIN);
   return Object.assign(t, { recoveryKey: out.recoveryKey, adminId: out.session.accountId });
 }
+
+/** The temporary passphrase tests give new accounts, and the one those people then choose. */
+export const TEMPORARY_PASSPHRASE = 'Granite puffin 42 orchard lamp';
+export const CHOSEN_PASSPHRASE = 'Thistle harbour 31 amber fox';
+
+/**
+ * As the signed-in administrator, add an account; then lock, sign in as that person and choose
+ * their own passphrase, so the core's caller is now them. Returns the new account's id.
+ */
+export async function becomeNewAccount(
+  t: TestCore,
+  username: string,
+  roles: string[],
+  displayName: string = username,
+): Promise<string> {
+  const { id } = await t.ok<{ id: string }>('accounts.create', {
+    username,
+    displayName,
+    roles,
+    temporaryPassphrase: TEMPORARY_PASSPHRASE,
+  });
+  await t.ok('vault.lock');
+  await t.ok('vault.unlock', { username, passphrase: TEMPORARY_PASSPHRASE });
+  await t.ok('vault.changePassphrase', {
+    currentPassphrase: TEMPORARY_PASSPHRASE,
+    newPassphrase: CHOSEN_PASSPHRASE,
+  });
+  return id;
+}

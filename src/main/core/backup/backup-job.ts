@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { applyKey, checkKey, type CipherName } from '../db/cipher';
@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../vault/atomic-file';
 import { parseHeader, type VaultHeader } from '../vault/header';
 import { BACKUP_DB, BACKUP_MANIFEST, BACKUP_VAULT, PARTIAL_SUFFIX, pruneBackups } from './backup-folder';
 import type { BackupManifest, WorkerJob, WorkerReport } from './backup-protocol';
+import { fsyncPath } from '../db/fsync';
 
 type Progress = (report: WorkerReport) => void;
 
@@ -58,19 +59,6 @@ export function verifyCopy(path: string, header: VaultHeader, key: Uint8Array): 
     return { ok: false, reason: 'damaged' };
   } finally {
     db?.close();
-  }
-}
-
-function fsyncPath(path: string): void {
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Windows cannot open a folder for fsync; NTFS renames are journaled.
   }
 }
 

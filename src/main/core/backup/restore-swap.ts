@@ -1,19 +1,10 @@
-import {
-  closeSync,
-  copyFileSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../vault/atomic-file';
 import type { VaultPaths } from '../vault/paths';
 import { BACKUP_DB, BACKUP_VAULT } from './backup-folder';
 import { writeRestoreNote, type RestoreNote } from './restore-note';
+import { fsyncPath } from '../db/fsync';
 
 /**
  * Swapping a backup in, so that a crash at any point leaves the old state or the new one:
@@ -28,19 +19,6 @@ const STAGED = '.restoring';
 const journalPath = (paths: VaultPaths) => join(paths.dir, 'restore-journal.json');
 const LIVE_SUFFIXES = ['', '-wal', '-shm'];
 
-export function fsyncFile(path: string): void {
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Windows cannot open a folder for fsync; NTFS renames are journaled.
-  }
-}
-
 interface Journal {
   aside: string;
   note: RestoreNote;
@@ -52,7 +30,7 @@ export function swapInRestore(paths: VaultPaths, backupFolder: string, journal: 
     [join(backupFolder, BACKUP_VAULT), `${paths.header}${STAGED}`],
   ] as const) {
     copyFileSync(from, to);
-    fsyncFile(to);
+    fsyncPath(to);
   }
   writeFileAtomic(journalPath(paths), `${JSON.stringify(journal)}\n`);
   completeSwap(paths, journal);
@@ -74,7 +52,7 @@ function completeSwap(paths: VaultPaths, { aside: asideFolder, note }: Journal):
     if (existsSync(paths.anchor)) renameSync(paths.anchor, join(asideFolder, 'anchor.bin'));
     renameSync(`${paths.header}${STAGED}`, paths.header);
   }
-  fsyncFile(paths.dir);
+  fsyncPath(paths.dir);
   writeRestoreNote(paths.dir, note);
   rmSync(journalPath(paths), { force: true });
 }

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ADMIN, makeSetUpCore, type TestCore } from '../../../../tests/support/core-fixture';
+import {
+  ADMIN,
+  becomeNewAccount,
+  makeSetUpCore,
+  type TestCore,
+} from '../../../../tests/support/core-fixture';
 import { filesContaining } from '../../../../tests/support/raw-db';
 import type { AuditPage, Draft } from '../../../shared/contract';
 
@@ -8,7 +13,6 @@ afterEach(async () => {
   await t?.cleanup();
   t = undefined;
 });
-const PASS = 'Granite puffin 42 orchard lamp';
 const FORM = { channel: 'establishments.create', key: 'new' };
 
 describe('drafts', () => {
@@ -28,18 +32,7 @@ describe('drafts', () => {
     expect(audit.total).toBe(0);
 
     // Another person sees none of it, and may not draft a form they could not submit.
-    await s.ok('accounts.create', {
-      username: 'casey.worker',
-      displayName: 'Casey',
-      roles: ['caseworker'],
-      temporaryPassphrase: PASS,
-    });
-    await s.ok('vault.lock');
-    await s.ok('vault.unlock', { username: 'casey.worker', passphrase: PASS });
-    await s.ok('vault.changePassphrase', {
-      currentPassphrase: PASS,
-      newPassphrase: 'Thistle harbour 31 amber fox',
-    });
+    await becomeNewAccount(s, 'casey.worker', ['caseworker']);
     expect(await s.ok<unknown[]>('drafts.list')).toEqual([]);
     const refused = await s.call('drafts.save', { ...FORM, data: { name: 'x' } });
     expect(refused.ok ? 'OK' : refused.error.code).toBe('FORBIDDEN');

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ADMIN, makeSetUpCore, type TestCore } from '../../../../tests/support/core-fixture';
+import {
+  ADMIN,
+  becomeNewAccount,
+  makeSetUpCore,
+  type TestCore,
+} from '../../../../tests/support/core-fixture';
 import type { AuditPage, Cluster, Establishment } from '../../../shared/contract';
 
 let t: TestCore | undefined;
@@ -7,9 +12,6 @@ afterEach(async () => {
   await t?.cleanup();
   t = undefined;
 });
-
-const PASS = 'Granite puffin 42 orchard lamp';
-const NEW_PASS = 'Thistle harbour 31 amber fox';
 
 async function withRegionAndClusters() {
   const s = await makeSetUpCore();
@@ -20,12 +22,7 @@ async function withRegionAndClusters() {
   return { s, region, north, south };
 }
 
-async function signInAs(s: TestCore, username: string, roles: string[]) {
-  await s.ok('accounts.create', { username, displayName: username, roles, temporaryPassphrase: PASS });
-  await s.ok('vault.lock');
-  await s.ok('vault.unlock', { username, passphrase: PASS });
-  await s.ok('vault.changePassphrase', { currentPassphrase: PASS, newPassphrase: NEW_PASS });
-}
+const signInAs = (s: TestCore, username: string, roles: string[]) => becomeNewAccount(s, username, roles);
 
 describe('establishments', () => {
   it('adds, finds, sorts, pages, changes and archives establishments in clusters and regions', async () => {

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type sodiumModule from 'libsodium-wrappers-sumo';
@@ -10,6 +10,7 @@ import { unwrapUnder, wrapUnder } from '../crypto/key-wrap';
 import { applyKey, checkKey, type CipherName } from '../db/cipher';
 import { isDamageError } from '../db/sqlite-errors';
 import type { VaultPaths } from './paths';
+import { fsyncPath } from '../db/fsync';
 
 type Sodium = typeof sodiumModule;
 
@@ -32,19 +33,6 @@ export interface RotationHooks {
 
 const stagingPath = (paths: VaultPaths) => `${paths.database}.rekey`;
 const hex = (key: Uint8Array) => Buffer.from(key).toString('hex');
-
-function fsyncPath(path: string): void {
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Windows cannot open a folder for fsync; NTFS renames are journaled.
-  }
-}
 
 function withDb<T>(path: string, cipher: CipherName, key: Uint8Array, work: (db: Database.Database) => T): T {
   const db = new Database(path, { fileMustExist: true });
