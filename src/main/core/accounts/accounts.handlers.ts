@@ -4,7 +4,10 @@ import { defineHandlers } from '../ipc/handler.types';
 import type { KeySlot } from '../vault/header';
 import { assertPassphraseRules } from '../policy/passphrase-policy';
 import { CoreError } from '../../../shared/errors';
-import { AccountEntity, FormerAccountEntity } from '../db/entities';
+import { accountTable, formerAccountTable } from './accounts.tables';
+
+const AccountEntity = accountTable.entity;
+const FormerAccountEntity = formerAccountTable.entity;
 import {
   assertNotSelf,
   assertOtherAdministrator,

@@ -3,7 +3,9 @@ import type { EntityManager } from 'typeorm';
 import { CoreError } from '../../../shared/errors';
 import type { AccountSummary } from '../../../shared/contract';
 import { ROLES, type Role } from '../../../shared/roles';
-import { AccountEntity, type AccountRow } from '../db/entities';
+import { accountTable, type AccountRow } from './accounts.tables';
+
+const AccountEntity = accountTable.entity;
 
 export function toSummary(row: AccountRow): AccountSummary {
   return {

@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { canonicalJson } from '../crypto/canonical-json';
 import { hmacHex } from '../crypto/keys';
 import { keyId as keyIdOf, verifyText, verifyingKeyObject } from '../crypto/account-keys';
-import type { AuditRow } from '../db/entities';
+import type { AuditRow } from './audit.tables';
 import type { AuditVerification } from '../../../shared/contract';
 
 export const GENESIS_HASH = '0'.repeat(64);

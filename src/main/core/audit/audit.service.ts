@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { AuditRow } from '../db/entities';
+import type { AuditRow } from './audit.tables';
 import { signText } from '../crypto/account-keys';
 import { ChainVerifier, GENESIS_HASH, rowHash, type AuditColumns, type KeyColumns } from './audit-chain';
 import type { AuditVerification } from '../../../shared/contract';

@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { SettingEntity } from '../db/entities';
 import { backupsToKeepSchema, DEFAULT_BACKUPS_TO_KEEP } from '../../../shared/contract/backups';
 
 /**
@@ -7,7 +6,9 @@ import { backupsToKeepSchema, DEFAULT_BACKUPS_TO_KEEP } from '../../../shared/co
  * rather than through settings.service so the backups area owns its one setting.
  */
 export async function readBackupsToKeep(em: EntityManager): Promise<number> {
-  const row = await em.getRepository(SettingEntity).findOne({ where: { key: 'backupsToKeep' } });
+  const [row] = (await em.query("SELECT value FROM setting WHERE key = 'backupsToKeep'")) as {
+    value: string;
+  }[];
   const parsed = backupsToKeepSchema.safeParse(row ? JSON.parse(row.value) : undefined);
   return parsed.success ? parsed.data : DEFAULT_BACKUPS_TO_KEEP;
 }
@@ -18,10 +19,9 @@ export async function writeBackupsToKeep(
   accountId: string | null,
   now: Date,
 ): Promise<void> {
-  await em.getRepository(SettingEntity).save({
-    key: 'backupsToKeep',
-    value: JSON.stringify(value),
-    updatedAt: now.toISOString(),
-    updatedBy: accountId,
-  });
+  await em.query(
+    `INSERT INTO setting (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    ['backupsToKeep', JSON.stringify(value), now.toISOString(), accountId],
+  );
 }

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { JOB_KINDS } from '../../../shared/contract/jobs';
-import { AccountEntity } from '../db/entities';
+import { accountTable } from '../accounts/accounts.tables';
 import { defineJob } from './job.types';
 
 /**
@@ -13,7 +13,7 @@ export const demoSlowJob = defineJob(JOB_KINDS['demo.slow'], async (ctx, input) 
   ctx.progress(0, input.steps, 'Starting');
   for (let step = 1; step <= input.steps; step++) {
     await sleep(input.stepMs, undefined, { signal: ctx.signal });
-    counted = await ctx.transaction((em) => em.getRepository(AccountEntity).count());
+    counted = await ctx.transaction((em) => em.getRepository(accountTable.entity).count());
     ctx.progress(step, input.steps, `Step ${step} of ${input.steps}`);
   }
   return { steps: input.steps, accounts: counted };

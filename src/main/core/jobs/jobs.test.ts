@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { JOB_KINDS, jobKind, type CoreEvent, type JobInfo } from '../../../shared/contract/jobs';
 import type { Result } from '../../../shared/errors';
-import { SettingEntity } from '../db/entities';
+import { settingTable } from '../settings/settings.tables';
 import { createCore, type Core } from '../index';
 import { ADMIN, FAST_KDF } from '../../../../tests/support/core-fixture';
 import { ALL_JOB_KINDS } from './job-kinds';
@@ -35,9 +35,9 @@ const writingJob = defineJob(
           updatedAt: new Date().toISOString(),
           updatedBy: null,
         });
-        await em.getRepository(SettingEntity).save(row('a'));
+        await em.getRepository(settingTable.entity).save(row('a'));
         await sleep(30);
-        await em.getRepository(SettingEntity).save(row('b'));
+        await em.getRepository(settingTable.entity).save(row('b'));
       });
       ctx.progress(step, input.steps);
     }
@@ -47,7 +47,7 @@ const writingJob = defineJob(
 const readingJob = defineJob(
   jobKind({ kind: 'test.read', access: 'signed-in', input: z.object({}).strict(), label: 'Test reader' }),
   async (ctx) => {
-    const rows = await ctx.transaction((em) => em.getRepository(SettingEntity).find());
+    const rows = await ctx.transaction((em) => em.getRepository(settingTable.entity).find());
     seenKeys = rows.map((r) => r.key).filter((k) => k.startsWith('test.job.'));
   },
 );

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import type { RecoveryKeyNotice } from '../../../shared/contract/vault';
-import { SettingEntity } from '../db/entities';
 import type { Vault } from './vault.service';
 
 /**
@@ -40,8 +39,8 @@ export async function noteRecoveryKeyUsed(
 /** Dealt with: forget the key and clear the flag. Returns false when there was nothing to clear. */
 export async function clearRecoveryNotice(em: EntityManager, vault: Vault): Promise<boolean> {
   held.delete(vault);
-  const result = await em.getRepository(SettingEntity).delete({ key: NOTICE_KEY });
-  return (result.affected ?? 0) > 0;
+  const gone = (await em.query('DELETE FROM setting WHERE key = ? RETURNING key', [NOTICE_KEY])) as unknown[];
+  return gone.length > 0;
 }
 
 /** Called whenever the vault is seen locked, so the key never outlives its session. */
@@ -66,10 +65,10 @@ async function saveFlag(
   accountId: string,
   now: Date,
 ): Promise<void> {
-  await em.getRepository(SettingEntity).save({
-    key: NOTICE_KEY,
-    value: JSON.stringify(reason),
-    updatedAt: now.toISOString(),
-    updatedBy: accountId,
-  });
+  // Raw SQL: the vault sits below the settings area and does not import its table.
+  await em.query(
+    `INSERT INTO setting (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    [NOTICE_KEY, JSON.stringify(reason), now.toISOString(), accountId],
+  );
 }

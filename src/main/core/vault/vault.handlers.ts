@@ -3,7 +3,7 @@ import { DEFAULT_IDLE_LOCK_MINUTES } from '../../../shared/settings';
 import type { EntityManager } from 'typeorm';
 import { defineHandlers } from '../ipc/handler.types';
 import { readCaller } from '../session/caller';
-import { AccountEntity } from '../db/entities';
+import { accountTable } from '../accounts/accounts.tables';
 import { insertAccount, isAdministrator, updateAccount } from '../accounts/accounts.service';
 import { CoreError } from '../../../shared/errors';
 import { readSettings, writeSetting } from '../settings/settings.service';
@@ -119,7 +119,7 @@ export const vaultHandlers = defineHandlers(contract.vault, {
       const opened = await vault.recover(input.username, input.recoveryKey);
       try {
         const row = await vault.database.dataSource
-          .getRepository(AccountEntity)
+          .getRepository(accountTable.entity)
           .findOneOrFail({ where: { id: opened.accountId } });
         if (!isAdministrator(row)) {
           throw new CoreError('FORBIDDEN', 'The recovery key can only be used to sign in an administrator.');
