@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { readSettingValue, writeSettingValue } from '../db/setting-rows';
 import { backupsToKeepSchema, DEFAULT_BACKUPS_TO_KEEP } from '../../../shared/contract/backups';
 
 /**
@@ -6,10 +7,7 @@ import { backupsToKeepSchema, DEFAULT_BACKUPS_TO_KEEP } from '../../../shared/co
  * rather than through settings.service so the backups area owns its one setting.
  */
 export async function readBackupsToKeep(em: EntityManager): Promise<number> {
-  const [row] = (await em.query("SELECT value FROM setting WHERE key = 'backupsToKeep'")) as {
-    value: string;
-  }[];
-  const parsed = backupsToKeepSchema.safeParse(row ? JSON.parse(row.value) : undefined);
+  const parsed = backupsToKeepSchema.safeParse(await readSettingValue(em, 'backupsToKeep'));
   return parsed.success ? parsed.data : DEFAULT_BACKUPS_TO_KEEP;
 }
 
@@ -19,9 +17,5 @@ export async function writeBackupsToKeep(
   accountId: string | null,
   now: Date,
 ): Promise<void> {
-  await em.query(
-    `INSERT INTO setting (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)
-     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-    ['backupsToKeep', JSON.stringify(value), now.toISOString(), accountId],
-  );
+  await writeSettingValue(em, 'backupsToKeep', value, accountId, now);
 }

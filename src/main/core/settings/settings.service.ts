@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { writeSettingValue } from '../db/setting-rows';
 import {
   DEFAULT_IDLE_LOCK_MINUTES,
   DEFAULT_THRESHOLDS,
@@ -29,10 +30,5 @@ export async function writeSetting(
   accountId: string | null,
   now: Date,
 ): Promise<void> {
-  // One upsert (TypeORM's save reads the row first, then writes it).
-  await em.query(
-    `INSERT INTO setting (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)
-     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-    [key, JSON.stringify(value), now.toISOString(), accountId],
-  );
+  await writeSettingValue(em, key, value, accountId, now);
 }

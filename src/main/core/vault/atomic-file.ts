@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { fsyncPath } from '../db/fsync';
 
 /**
  * Write a small file so that a crash leaves either the old or the new contents, never a mix:
@@ -15,14 +16,5 @@ export function writeFileAtomic(path: string, contents: string): void {
     closeSync(fd);
   }
   renameSync(tmp, path);
-  try {
-    const dirFd = openSync(dirname(path), 'r');
-    try {
-      fsyncSync(dirFd);
-    } finally {
-      closeSync(dirFd);
-    }
-  } catch {
-    // Windows cannot open a folder for fsync; NTFS renames are already journaled.
-  }
+  fsyncPath(dirname(path));
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { deleteSetting, readSettingValue, writeSettingValue } from '../db/setting-rows';
 import type { RecoveryKeyNotice } from '../../../shared/contract/vault';
 import type { Vault } from './vault.service';
 
@@ -39,8 +40,7 @@ export async function noteRecoveryKeyUsed(
 /** Dealt with: forget the key and clear the flag. Returns false when there was nothing to clear. */
 export async function clearRecoveryNotice(em: EntityManager, vault: Vault): Promise<boolean> {
   held.delete(vault);
-  const gone = (await em.query('DELETE FROM setting WHERE key = ? RETURNING key', [NOTICE_KEY])) as unknown[];
-  return gone.length > 0;
+  return deleteSetting(em, NOTICE_KEY);
 }
 
 /** Called whenever the vault is seen locked, so the key never outlives its session. */
@@ -49,10 +49,7 @@ export function forgetRecoveryKey(vault: Vault): void {
 }
 
 export async function readRecoveryNotice(em: EntityManager, vault: Vault): Promise<RecoveryKeyNotice | null> {
-  const [row] = (await em.query('SELECT value FROM setting WHERE key = ?', [NOTICE_KEY])) as {
-    value: string;
-  }[];
-  const reason = row ? (JSON.parse(row.value) as unknown) : null;
+  const reason = await readSettingValue(em, NOTICE_KEY);
   if (reason !== 'unconfirmed' && reason !== 'used') return null;
   const mine = held.get(vault);
   const recoveryKey = reason === 'unconfirmed' && mine?.session === vault.database ? mine.recoveryKey : null;
@@ -65,10 +62,5 @@ async function saveFlag(
   accountId: string,
   now: Date,
 ): Promise<void> {
-  // Raw SQL: the vault sits below the settings area and does not import its table.
-  await em.query(
-    `INSERT INTO setting (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)
-     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-    [NOTICE_KEY, JSON.stringify(reason), now.toISOString(), accountId],
-  );
+  await writeSettingValue(em, NOTICE_KEY, reason, accountId, now);
 }
