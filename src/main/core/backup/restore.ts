@@ -6,7 +6,7 @@ import { CoreError } from '../../../shared/errors';
 import { applyKey } from '../db/cipher';
 import { parseHeader, readHeader, verifyHeaderMac, type VaultHeader } from '../vault/header';
 import { dataKeyFromHeader, type HeaderCredentials } from '../vault/header-key';
-import { retryAfterSeconds, type ThrottleStore } from '../vault/throttle';
+import { assertNotThrottled, retryAfterSeconds, type ThrottleStore } from '../vault/throttle';
 import type { Vault } from '../vault/vault.service';
 import { BACKUP_DB, BACKUP_VAULT, listBackups } from './backup-folder';
 import { checkDatabase, verifyCopy } from './backup-job';
@@ -37,16 +37,7 @@ export async function restoreBackup(
   beforeSwap: () => Promise<void>,
 ): Promise<{ restoredFrom: string; createdAt: string }> {
   const throttle = vault.throttle;
-  const wait = retryAfterSeconds(throttle.read(now), now);
-  if (wait > 0) {
-    throw new CoreError(
-      'THROTTLED',
-      `Too many unsuccessful attempts. Wait ${wait} seconds before trying again.`,
-      {
-        retryAfterSeconds: wait,
-      },
-    );
-  }
+  assertNotThrottled(throttle.read(now), now);
   const listed = listBackups(vault.paths.backups).find((b) => b.id === request.backupId);
   if (!listed?.manifest)
     throw new CoreError('NOT_FOUND', 'That backup is not in the backups folder, or is incomplete.');

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from './atomic-file';
+import { CoreError } from '../../../shared/errors';
 
 /**
  * Failed sign-in throttling. The count lives in `throttle.json` beside the vault so it survives a
@@ -147,4 +148,29 @@ export function retryAfterSeconds(state: ThrottleState, now: Date): number {
   if (!state.lastFailureAt) return 0;
   const until = new Date(state.lastFailureAt).getTime() + delaySeconds(state.failures) * 1000;
   return Math.max(0, Math.ceil((until - now.getTime()) / 1000));
+}
+
+/** Refuse any attempt (sign-in, recovery, restore) while the wait lasts. */
+export function assertNotThrottled(state: ThrottleState, now: Date): void {
+  const wait = retryAfterSeconds(state, now);
+  if (wait > 0) {
+    throw new CoreError(
+      'THROTTLED',
+      `Too many unsuccessful attempts. Wait ${wait} seconds before trying again.`,
+      {
+        retryAfterSeconds: wait,
+      },
+    );
+  }
+}
+
+/** The answer to a failed attempt: `refusal` itself, or THROTTLED with the wait once one has started. */
+export function refusalAfterFailure(refusal: CoreError, state: ThrottleState, now: Date): CoreError {
+  const wait = retryAfterSeconds(state, now);
+  if (wait === 0) return refusal;
+  return new CoreError(
+    'THROTTLED',
+    `${refusal.message} Too many unsuccessful attempts: wait ${wait} seconds before trying again.`,
+    { ...refusal.extra, retryAfterSeconds: wait },
+  );
 }

@@ -17,7 +17,13 @@ import {
 import { openSlot, wrapSlot } from './slots';
 import { assertKdfAllowed, deriveKek, newSlotKdf } from '../crypto/kdf';
 import { generateRecoveryKey, normaliseRecoveryKey } from './recovery-key';
-import { retryAfterSeconds, ThrottleStore, type PendingFailure } from './throttle';
+import {
+  assertNotThrottled,
+  refusalAfterFailure,
+  retryAfterSeconds,
+  ThrottleStore,
+  type PendingFailure,
+} from './throttle';
 import { keyId, signingKeyObject, wipeSecrets, type SlotSecrets } from '../crypto/account-keys';
 import { unwrapUnder, wrapUnder } from '../crypto/key-wrap';
 import { AnchorFile, type Anchor } from './anchor-file';
@@ -281,19 +287,11 @@ export class Vault {
         session.username,
         false,
       );
-      const wait = retryAfterSeconds(state, this.options.now());
       const message = 'Your current passphrase is not right.';
-      if (wait > 0) {
-        throw new CoreError(
-          'THROTTLED',
-          `${message} Too many unsuccessful attempts: wait ${wait} seconds before trying again.`,
-          {
-            retryAfterSeconds: wait,
-            fieldErrors: { currentPassphrase: message },
-          },
-        );
-      }
-      throw new CoreError('BAD_CREDENTIALS', message, { fieldErrors: { currentPassphrase: message } });
+      const refusal = new CoreError('BAD_CREDENTIALS', message, {
+        fieldErrors: { currentPassphrase: message },
+      });
+      throw refusalAfterFailure(refusal, state, this.options.now());
     }
     wipeSecrets(this.sodium, opened.secrets);
     this.sodium.memzero(opened.dataKey);
@@ -514,33 +512,18 @@ export class Vault {
   }
 
   private checkThrottle(): void {
-    const wait = this.retryAfterSeconds();
-    if (wait > 0) {
-      throw new CoreError(
-        'THROTTLED',
-        `Too many unsuccessful attempts. Wait ${wait} seconds before trying again.`,
-        {
-          retryAfterSeconds: wait,
-        },
-      );
-    }
+    const now = this.options.now();
+    assertNotThrottled(this.throttle.read(now), now);
   }
 
   private failure(reason: string, username: string | null, message?: string): CoreError {
     const now = this.options.now();
     const state = this.throttle.recordFailure(now, reason, username?.toLowerCase() ?? null, true);
-    const wait = retryAfterSeconds(state, now);
-    const err = message ? new CoreError('BAD_CREDENTIALS', message) : badCredentials();
-    if (wait > 0) {
-      return new CoreError(
-        'THROTTLED',
-        `${err.message} Too many unsuccessful attempts: wait ${wait} seconds before trying again.`,
-        {
-          retryAfterSeconds: wait,
-        },
-      );
-    }
-    return err;
+    return refusalAfterFailure(
+      message ? new CoreError('BAD_CREDENTIALS', message) : badCredentials(),
+      state,
+      now,
+    );
   }
 
   /**
