@@ -51,6 +51,30 @@ async function perCall(n: number, one: (i: number) => unknown): Promise<number> 
   return elapsedMs(t0) / n;
 }
 
+/** Establishments' slice of the large dataset: a region, four clusters and 300 places. */
+const ESTABLISHMENTS = 300;
+async function seedEstablishments(core: Core): Promise<void> {
+  const region = (await must(core, 'establishments.saveRegion', { name: 'Bench region' })) as { id: string };
+  const clusters: string[] = [];
+  for (let c = 0; c < 4; c++) {
+    const saved = (await must(core, 'establishments.saveCluster', {
+      name: `Bench cluster ${c}`,
+      regionId: region.id,
+    })) as {
+      id: string;
+    };
+    clusters.push(saved.id);
+  }
+  for (let i = 0; i < ESTABLISHMENTS; i++) {
+    await ok(core, 'establishments.create', {
+      name: `Bench establishment ${String(i).padStart(3, '0')}`,
+      kind: i % 3 === 0 ? 'prison' : 'probation_office',
+      town: `Town ${i % 40}`,
+      clusterId: clusters[i % clusters.length],
+    });
+  }
+}
+
 export async function callSection({ dir, rounds, reads, writes }: CallOptions): Promise<void> {
   console.log(
     `\n## c. One call: dispatcher vs raw handle; ${reads} reads and ${writes} writes per round, ` +
@@ -62,6 +86,7 @@ export async function callSection({ dir, rounds, reads, writes }: CallOptions): 
   await ok(core, 'vault.setup', ACCOUNT);
   await waitForIntegrityCheck(core);
   await ok(core, 'settings.setIdleLock', { idleLockMinutes: 10 });
+  await seedEstablishments(core);
   await core.close();
   const v = await accountSlot(dataDir, ACCOUNT.username);
   const copy = join(mkdtempSync(join(dir, 'call-raw-')), 'raw.db');
@@ -87,6 +112,21 @@ export async function callSection({ dir, rounds, reads, writes }: CallOptions): 
     upsert.run(JSON.stringify(minutes), new Date().toISOString(), accountId),
   );
   const minutes = (i: number): number => (i % 200) + 1;
+  // The establishments list's hot path: the first page of 50 by name, as the screen opens it. The
+  // raw side runs the same two statements (count, then the page with its joins).
+  const listFrom =
+    'FROM establishment e LEFT JOIN cluster c ON c.id = e.cluster_id LEFT JOIN region r ON r.id = c.region_id WHERE e.archived = 0';
+  const listCount = raw.prepare(`SELECT count(*) AS total ${listFrom}`);
+  const listPage = raw.prepare(
+    `SELECT e.id, e.name, e.kind, e.town, e.cluster_id AS clusterId, c.name AS clusterName, r.name AS regionName, e.archived
+       ${listFrom} ORDER BY e.name COLLATE NOCASE ASC, e.name COLLATE NOCASE, e.id LIMIT 50 OFFSET 0`,
+  );
+  const listCore = (n: number) => perCall(n, () => ok(core, 'establishments.list', {}));
+  const listRaw = (n: number) =>
+    perCall(n, () => {
+      listCount.get();
+      return listPage.all();
+    });
 
   const readCore = (n: number) => perCall(n, () => ok(core, 'settings.get', {}));
   const readRaw = (n: number) => perCall(n, () => select.all());
@@ -100,6 +140,8 @@ export async function callSection({ dir, rounds, reads, writes }: CallOptions): 
     await readRaw(reads);
     await writeCore(writes);
     await writeRaw(writes);
+    await listCore(writes);
+    await listRaw(writes);
 
     // Reads and writes are separate side-by-side pairs; with two contenders the order alternates.
     const readRuns = await interleave(
@@ -119,6 +161,16 @@ export async function callSection({ dir, rounds, reads, writes }: CallOptions): 
       progress('call (writes)', rounds),
     );
 
+    const listRuns = await interleave(
+      rounds,
+      [
+        { name: 'list core', run: () => listCore(writes) },
+        { name: 'list raw', run: () => listRaw(writes) },
+      ],
+      progress('call (establishments list)', rounds),
+    );
+    const lc = listRuns.get('list core')!;
+    const lr = listRuns.get('list raw')!;
     const rc = readRuns.get('read core')!;
     const rr = readRuns.get('read raw')!;
     const wc = writeRuns.get('write core')!;
@@ -139,6 +191,10 @@ export async function callSection({ dir, rounds, reads, writes }: CallOptions): 
           ['write: upsert + COMMIT on the raw handle', ...ms(wr)],
           ['write ratio core ÷ raw, per round', ...x(pairRatios(wc, wr))],
           [`write overhead core − raw (goal ≤ ${WRITE_GOAL_MS} ms)`, ...ms(pairDifferences(wc, wr))],
+          [`list: core.call(establishments.list), first 50 of ${ESTABLISHMENTS}`, ...us(lc)],
+          ['list: same two SELECTs on the raw handle', ...us(lr)],
+          ['list ratio core ÷ raw, per round', ...x(pairRatios(lc, lr))],
+          ['list overhead core − raw', ...us(pairDifferences(lc, lr))],
         ],
       ),
     );
