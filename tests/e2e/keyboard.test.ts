@@ -117,9 +117,17 @@ describe('keyboard only', () => {
       await page.keyboard.press('Enter');
       await visible(page.getByRole('menu', { name: button }));
       let reached = false;
+      let focused = await focusedName(page);
       for (let i = 0; i < 8 && !reached; i++) {
         await page.keyboard.press('ArrowDown');
-        reached = (await focusedName(page)) === item;
+        // The menu moves focus as it handles the key (and while it is still opening): read the
+        // focus once it has moved, so a slow machine does not read it early and step past the item.
+        const before = focused;
+        for (let wait = 0; wait < 20 && focused === before; wait++) {
+          if (wait > 0) await page.waitForTimeout(25);
+          focused = await focusedName(page);
+        }
+        reached = focused === item;
       }
       expect(reached, `menu item "${item}" reached with the arrow keys`).toBe(true);
       await page.keyboard.press('Enter');
