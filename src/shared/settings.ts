@@ -31,6 +31,9 @@ export const thresholdsSchema = z
     sessionMaxMinutes: wholeNumber(5, 600),
     caseloadMin: wholeNumber(1, 200),
     caseloadMax: wholeNumber(1, 200),
+    dbsReadyMarginDays: wholeNumber(0, 365),
+    onHoldFollowUpMonths: wholeNumber(1, 24),
+    trainingNoticeWeeks: wholeNumber(0, 26),
   })
   .strict()
   .refine((t) => t.sessionMinMinutes <= t.sessionMaxMinutes, {
@@ -61,6 +64,9 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   sessionMaxMinutes: 90,
   caseloadMin: 15,
   caseloadMax: 20,
+  dbsReadyMarginDays: 30,
+  onHoldFollowUpMonths: 6,
+  trainingNoticeWeeks: 6,
 };
 
 export const THRESHOLD_LABELS: Record<keyof Thresholds, string> = {
@@ -76,6 +82,9 @@ export const THRESHOLD_LABELS: Record<keyof Thresholds, string> = {
   sessionMaxMinutes: 'Longest advised session (minutes)',
   caseloadMin: 'Caseload per caseworker: lower figure',
   caseloadMax: 'Caseload per caseworker: upper figure',
+  dbsReadyMarginDays: 'A DBS check must have this many days left before a mentor is ready',
+  onHoldFollowUpMonths: 'Follow up a mentor on hold after (months)',
+  trainingNoticeWeeks: 'Give this many weeks’ notice of training',
 };
 
 export const IDLE_LOCK_MIN = 1;

@@ -7,6 +7,9 @@ import { backupsModule } from './backup';
 import { jobsModule } from './jobs';
 import { establishmentsModule } from './establishments';
 import { draftsModule } from './drafts';
+import { mentorsModule } from './mentors';
+import { screeningModule } from './screening';
+import { trainingModule } from './training';
 
 /** Every area of the core, one line each. Handlers, entities, the data map and scopes come from here. */
 export const MODULES: readonly CoreModule[] = [
@@ -18,6 +21,9 @@ export const MODULES: readonly CoreModule[] = [
   jobsModule,
   establishmentsModule,
   draftsModule,
+  mentorsModule,
+  screeningModule,
+  trainingModule,
 ];
 
 export const CORE = assemble(MODULES);

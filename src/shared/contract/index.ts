@@ -6,6 +6,9 @@ import { backupsChannels } from './backups';
 import { jobsChannels } from './jobs';
 import { establishmentsChannels } from './establishments';
 import { draftsChannels } from './drafts';
+import { mentorsChannels } from './mentors';
+import { screeningChannels } from './screening';
+import { trainingChannels } from './training';
 import type { ChannelDef, InputOf, OutputOf } from './define';
 import type { Result } from '../errors';
 
@@ -23,6 +26,9 @@ export const contract = {
   jobs: jobsChannels,
   establishments: establishmentsChannels,
   drafts: draftsChannels,
+  mentors: mentorsChannels,
+  screening: screeningChannels,
+  training: trainingChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -33,6 +33,9 @@ export const settingsSchema = z.object({
     sessionMaxMinutes: z.number(),
     caseloadMin: z.number(),
     caseloadMax: z.number(),
+    dbsReadyMarginDays: z.number(),
+    onHoldFollowUpMonths: z.number(),
+    trainingNoticeWeeks: z.number(),
   }) satisfies z.ZodType<Thresholds>,
 }) satisfies z.ZodType<Settings>;
 

@@ -18,7 +18,8 @@ export const READABLE_CLASSES: Record<Role, readonly DataClass[]> = {
     'system',
     'reference',
   ],
-  caseworker: ['directory', 'contact', 'special', 'criminal', 'vetting', 'financial', 'reference'],
+  // Vetting (DBS, references, interviews) is the co-ordinators' business: caseworkers never read it.
+  caseworker: ['directory', 'contact', 'special', 'criminal', 'financial', 'reference'],
   lead_mentor: ['directory', 'contact', 'reference'],
   safeguarding_lead: [
     'directory',

@@ -5,6 +5,7 @@ import { m003FormerAccounts } from './003_former_accounts';
 import { m004AuditRecords } from './004_audit_records';
 import { m005Establishments } from './005_establishments';
 import { m006Drafts } from './006_drafts';
+import { m007Mentors } from './007_mentors';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m004AuditRecords,
   m005Establishments,
   m006Drafts,
+  m007Mentors,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };
