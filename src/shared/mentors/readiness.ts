@@ -21,13 +21,7 @@ export interface ReadinessRules {
 }
 
 export type ReadinessCondition =
-  | 'decision'
-  | 'references'
-  | 'dbs_missing'
-  | 'dbs_unsuitable'
-  | 'dbs_expiring'
-  | 'training'
-  | 'interview';
+  'decision' | 'references' | 'dbs_missing' | 'dbs_unsuitable' | 'dbs_expiring' | 'training' | 'interview';
 
 export interface UnmetCondition {
   condition: ReadinessCondition;
@@ -40,10 +34,17 @@ export const daysBetween = (fromIso: string, toIso: string): number =>
 
 const hours = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)} hour${n === 1 ? '' : 's'}`;
 
-export function unmetConditions(facts: ReadinessFacts, rules: ReadinessRules, today: string): UnmetCondition[] {
+export function unmetConditions(
+  facts: ReadinessFacts,
+  rules: ReadinessRules,
+  today: string,
+): UnmetCondition[] {
   const unmet: UnmetCondition[] = [];
   if (facts.decision !== 'approved')
-    unmet.push({ condition: 'decision', message: 'No decision to approve them as a mentor has been recorded.' });
+    unmet.push({
+      condition: 'decision',
+      message: 'No decision to approve them as a mentor has been recorded.',
+    });
   if (facts.satisfactoryReferences < 2)
     unmet.push({
       condition: 'references',
@@ -54,7 +55,8 @@ export function unmetConditions(facts: ReadinessFacts, rules: ReadinessRules, to
   } else if (facts.dbs.outcome === 'information_disclosed' && facts.dbs.decision !== 'suitable') {
     unmet.push({
       condition: 'dbs_unsuitable',
-      message: 'The DBS check disclosed information and no decision that they are suitable has been recorded.',
+      message:
+        'The DBS check disclosed information and no decision that they are suitable has been recorded.',
     });
   } else {
     const left = daysBetween(today, facts.dbs.renewalDue);
@@ -78,9 +80,14 @@ export function unmetConditions(facts: ReadinessFacts, rules: ReadinessRules, to
 }
 
 /** DBS renewal warnings: which of the programme's warning points (days) a renewal date has reached. */
-export type RenewalWarning = { level: 'expired'; days: number } | { level: 'due'; days: number; within: number };
+export type RenewalWarning =
+  { level: 'expired'; days: number } | { level: 'due'; days: number; within: number };
 
-export function renewalWarning(renewalDue: string, warningDays: readonly number[], today: string): RenewalWarning | null {
+export function renewalWarning(
+  renewalDue: string,
+  warningDays: readonly number[],
+  today: string,
+): RenewalWarning | null {
   const days = daysBetween(today, renewalDue);
   if (days <= 0) return { level: 'expired', days };
   // Smallest warning point the date is within: at 30 days left with warnings 60/30/7 it is "within 30".

@@ -1,7 +1,12 @@
 import { contract } from '../../../shared/contract';
 import { defineModule } from '../module';
 import { defineHandlers } from '../ipc/handler.types';
-import { mentorGateExceptionTable, mentorStageEventTable, mentorTable, recruitmentSourceTable } from './mentor.tables';
+import {
+  mentorGateExceptionTable,
+  mentorStageEventTable,
+  mentorTable,
+  recruitmentSourceTable,
+} from './mentor.tables';
 
 /** Volunteer mentors: the record, the recruitment pipeline and its readiness gate. */
 export const mentorsModule = defineModule({

@@ -120,7 +120,8 @@ export const mentorClearanceTable = defineTable('mentor_clearance', {
 export const mentorEqualityTable = defineTable('mentor_equality', {
   purpose:
     'Equality monitoring answers, kept apart from the record: individual answers for co-ordinators, aggregates (small numbers hidden) for everyone else.',
-  lawfulBasis: 'UK GDPR Art. 6(1)(e) public task / 6(1)(f) legitimate interests: equal opportunities in recruitment.',
+  lawfulBasis:
+    'UK GDPR Art. 6(1)(e) public task / 6(1)(f) legitimate interests: equal opportunities in recruitment.',
   specialCondition:
     'Art. 9(2)(g) with DPA 2018 Sch. 1 para. 8 (equality of opportunity or treatment), under an appropriate policy document.',
   retention: 'While the person volunteers; then only in aggregate figures.',
@@ -146,7 +147,8 @@ const PROGRAMME_LIST = {
 
 export const personSpecCriterionTable = defineTable('person_spec_criterion', {
   ...PROGRAMME_LIST,
-  purpose: 'The person specification (standard 8): qualities sought in mentors and reasons for screening out.',
+  purpose:
+    'The person specification (standard 8): qualities sought in mentors and reasons for screening out.',
   columns: {
     id: col.id('reference'),
     kind: col.text('reference'),

@@ -3,6 +3,10 @@ import { accountsRoutes } from '../../areas/management/accounts/accounts.routes'
 import { auditRoutes } from '../../areas/management/audit/audit.routes';
 import { settingsRoutes } from '../../areas/management/settings/settings.routes';
 import { backupsRoutes } from '../../areas/management/backups/backups.routes';
+import { mentorsRoutes } from '../../areas/service-development/mentors/mentors.routes';
+import { recruitmentListsRoutes } from '../../areas/service-development/recruitment-lists/recruitment-lists.routes';
+import { mentorImportRoutes } from '../../areas/service-development/mentor-import/mentor-import.routes';
+import { trainingRoutes } from '../../areas/training/training.routes';
 import type { AreaRoutes } from './route-types';
 
 /**
@@ -11,7 +15,11 @@ import type { AreaRoutes } from './route-types';
  * standards area is menu order.
  */
 export const ROUTE_FILES: readonly AreaRoutes[] = [
+  mentorsRoutes,
+  mentorImportRoutes,
+  recruitmentListsRoutes,
   establishmentsRoutes,
+  trainingRoutes,
   accountsRoutes,
   auditRoutes,
   settingsRoutes,

@@ -200,7 +200,9 @@ const SCHEMA = `
 function seedLists(db: Database.Database): void {
   const source = db.prepare('INSERT INTO recruitment_source (id, name, sort_order) VALUES (?, ?, ?)');
   DEFAULT_RECRUITMENT_SOURCES.forEach((name, i) => source.run(randomUUID(), name, i));
-  const criterion = db.prepare('INSERT INTO person_spec_criterion (id, kind, text, sort_order) VALUES (?, ?, ?, ?)');
+  const criterion = db.prepare(
+    'INSERT INTO person_spec_criterion (id, kind, text, sort_order) VALUES (?, ?, ?, ?)',
+  );
   for (const kind of ['quality', 'screen_out'] as const)
     DEFAULT_PERSON_SPEC[kind].forEach((text, i) => criterion.run(randomUUID(), kind, text, i));
   const question = db.prepare('INSERT INTO interview_question (id, text, sort_order) VALUES (?, ?, ?)');
