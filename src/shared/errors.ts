@@ -31,6 +31,8 @@ export interface AppError {
   fieldErrors?: Record<string, string>;
   /** For THROTTLED: seconds until another attempt is allowed. */
   retryAfterSeconds?: number;
+  /** For GATE_NOT_MET: every condition not yet met, each a plain-English sentence. */
+  unmet?: string[];
 }
 
 export type Failure = { ok: false; error: AppError };
