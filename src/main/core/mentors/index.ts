@@ -1,6 +1,7 @@
 import { contract } from '../../../shared/contract';
 import { defineModule } from '../module';
 import { defineHandlers } from '../ipc/handler.types';
+import { mentorScope } from './mentor.scope';
 import {
   mentorGateExceptionTable,
   mentorStageEventTable,
@@ -14,4 +15,5 @@ export const mentorsModule = defineModule({
   channels: contract.mentors,
   handlers: defineHandlers(contract.mentors, {}),
   tables: [mentorTable, mentorStageEventTable, mentorGateExceptionTable, recruitmentSourceTable],
+  scopes: { mentor: mentorScope },
 });

@@ -6,6 +6,7 @@ import { m004AuditRecords } from './004_audit_records';
 import { m005Establishments } from './005_establishments';
 import { m006Drafts } from './006_drafts';
 import { m007Mentors } from './007_mentors';
+import { m008Training } from './008_training';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m005Establishments,
   m006Drafts,
   m007Mentors,
+  m008Training,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };
