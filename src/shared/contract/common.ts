@@ -80,3 +80,33 @@ export const roles = z
 
 /** UK calendar date as ISO `YYYY-MM-DD` on the wire; the renderer shows 23/11/2026. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date.');
+
+/** Optional contact details: empty, or in a shape a person would recognise. */
+export const postcode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(
+    (v) => v === '' || /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/.test(v),
+    'Enter a UK postcode, such as SW1A 1AA.',
+  )
+  .optional()
+  .default('');
+export const phone = z
+  .string()
+  .trim()
+  .refine(
+    (v) => v === '' || /^[+\d][\d ()-]{5,24}$/.test(v),
+    'Enter a telephone number using digits and spaces.',
+  )
+  .optional()
+  .default('');
+export const email = z
+  .string()
+  .trim()
+  .refine(
+    (v) => v === '' || z.email().safeParse(v).success,
+    'Enter an email address, such as name@example.org.',
+  )
+  .optional()
+  .default('');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { classed, defineArea } from './define';
-import { id, safeText } from './common';
+import { email, id, phone, postcode, safeText } from './common';
 import { ESTABLISHMENT_KINDS, ESTABLISHMENT_SORTS } from '../establishments';
 
 /**
@@ -12,34 +12,6 @@ import { ESTABLISHMENT_KINDS, ESTABLISHMENT_SORTS } from '../establishments';
 const line = (subject: string, max = 120) => safeText({ subject, max });
 const optionalLine = (subject: string, max = 120) => line(subject, max).optional().default('');
 const notes = (subject: string) => safeText({ subject, max: 2000, multiLine: true }).optional().default('');
-const postcode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine(
-    (v) => v === '' || /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/.test(v),
-    'Enter a UK postcode, such as SW1A 1AA.',
-  )
-  .optional()
-  .default('');
-const phone = z
-  .string()
-  .trim()
-  .refine(
-    (v) => v === '' || /^[+\d][\d ()-]{5,24}$/.test(v),
-    'Enter a telephone number using digits and spaces.',
-  )
-  .optional()
-  .default('');
-const email = z
-  .string()
-  .trim()
-  .refine(
-    (v) => v === '' || z.email().safeParse(v).success,
-    'Enter an email address, such as name@example.org.',
-  )
-  .optional()
-  .default('');
 const kind = z.enum(ESTABLISHMENT_KINDS, { message: 'Choose the kind of place.' });
 
 export const establishmentFields = z
