@@ -1,6 +1,6 @@
 import { contract } from '../../../shared/contract';
 import { defineModule } from '../module';
-import { defineHandlers } from '../ipc/handler.types';
+import { screeningHandlers } from './screening.handlers';
 import {
   interviewQuestionTable,
   mentorClearanceTable,
@@ -16,7 +16,7 @@ import {
 export const screeningModule = defineModule({
   area: 'screening',
   channels: contract.screening,
-  handlers: defineHandlers(contract.screening, {}),
+  handlers: screeningHandlers,
   tables: [
     mentorReferenceTable,
     mentorDbsCheckTable,

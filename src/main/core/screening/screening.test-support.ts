@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { ADMIN, type TestCore } from '../../../../tests/support/core-fixture';
+import { openRaw } from '../../../../tests/support/raw-db';
+
+/**
+ * Mentors for the screening tests, written straight into the encrypted database (the mentors
+ * area owns the record; these tests need only rows to hang screening on, at a given cluster, and
+ * a lead mentor linked to a staff account).
+ */
+export async function insertMentor(
+  t: TestCore,
+  fields: {
+    firstName?: string;
+    stage?: string;
+    clusterId?: string | null;
+    leadAccountId?: string | null;
+  } = {},
+): Promise<string> {
+  const id = randomUUID();
+  const db = await openRaw(t.dir, ADMIN.username, ADMIN.passphrase);
+  try {
+    const at = new Date().toISOString();
+    const first = fields.firstName ?? 'Robin';
+    db.prepare(
+      `INSERT INTO mentor (id, first_name, last_name, preferred_name, name_key, stage, stage_since, email, phone,
+         address_line1, address_line2, town, postcode, enquiry_date, heard_via, motivation, hopes, employment_status,
+         interests, skills, languages, availability, availability_notes, travel_area, hard_to_work_with,
+         is_lead_mentor, cluster_id, account_id, notes, created_at, updated_at)
+       VALUES (?, ?, 'Example', '', ?, ?, ?, '', '', '', '', '', '', '2026-01-05', '', '', '', 'not_known',
+         '[]', '[]', '[]', '[]', '', '', '', ?, ?, ?, '', ?, ?)`,
+    ).run(
+      id,
+      first,
+      `${first.toLowerCase()} example`,
+      fields.stage ?? 'references',
+      '2026-01-05',
+      fields.leadAccountId ? 1 : 0,
+      fields.clusterId ?? null,
+      fields.leadAccountId ?? null,
+      at,
+      at,
+    );
+  } finally {
+    db.close();
+  }
+  return id;
+}
