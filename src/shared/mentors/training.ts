@@ -59,3 +59,50 @@ export const DEFAULT_COURSES = [
   description: string;
   topics: readonly string[];
 }[];
+
+/** Which sessions the register lists: upcoming first (soonest at the top), then past (latest first). */
+export const SESSION_WHEN = ['upcoming', 'past', 'all'] as const;
+export type SessionWhen = (typeof SESSION_WHEN)[number];
+
+/** Session length limits: half an hour to a long day. */
+export const SESSION_HOURS = { min: 0.5, max: 12 } as const;
+
+/** Whole days from one ISO date to another (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * What a co-ordinator should know before saving a session; none of it stops the save. The core
+ * answers with these and the form shows the same ones live, so both use this one function.
+ */
+export function sessionWarnings(
+  s: { heldOn: string; announcedOn: string | null | undefined; capacity: number },
+  noticeWeeks: number,
+): string[] {
+  const warnings: string[] = [];
+  if (s.announcedOn && /^\d{4}-\d{2}-\d{2}$/.test(s.announcedOn) && /^\d{4}-\d{2}-\d{2}$/.test(s.heldOn)) {
+    const days = daysBetween(s.announcedOn, s.heldOn);
+    if (days < noticeWeeks * 7) {
+      const given =
+        days <= 0
+          ? 'no notice'
+          : days < 7
+            ? `${plural(days, 'day', 'days')}’ notice`
+            : `${plural(Math.floor(days / 7), 'week', 'weeks')}${days % 7 ? ` and ${plural(days % 7, 'day', 'days')}` : ''}’ notice`;
+      warnings.push(
+        `People get ${given} of this session; the programme aims to give at least ${plural(noticeWeeks, 'week', 'weeks')}, so volunteers can arrange time off work.`,
+      );
+    }
+  }
+  if (
+    Number.isFinite(s.capacity) &&
+    (s.capacity < GROUP_SIZE_GUIDANCE.min || s.capacity > GROUP_SIZE_GUIDANCE.max)
+  )
+    warnings.push(
+      `Room for ${s.capacity}: groups of ${GROUP_SIZE_GUIDANCE.min} to ${GROUP_SIZE_GUIDANCE.max} work best for participative training.`,
+    );
+  return warnings;
+}

@@ -1,12 +1,12 @@
 import { contract } from '../../../shared/contract';
 import { defineModule } from '../module';
-import { defineHandlers } from '../ipc/handler.types';
+import { trainingHandlers } from './training.handlers';
 import { TRAINING_TABLES } from './training.tables';
 
 /** Training: courses, sessions, invitations and waiting lists, attendance, evaluations. */
 export const trainingModule = defineModule({
   area: 'training',
   channels: contract.training,
-  handlers: defineHandlers(contract.training, {}),
+  handlers: trainingHandlers,
   tables: TRAINING_TABLES,
 });
