@@ -10,6 +10,7 @@ import { draftsModule } from './drafts';
 import { mentorsModule } from './mentors';
 import { screeningModule } from './screening';
 import { trainingModule } from './training';
+import { mentorImportModule } from './mentor-import';
 
 /** Every area of the core, one line each. Handlers, entities, the data map and scopes come from here. */
 export const MODULES: readonly CoreModule[] = [
@@ -24,6 +25,7 @@ export const MODULES: readonly CoreModule[] = [
   mentorsModule,
   screeningModule,
   trainingModule,
+  mentorImportModule,
 ];
 
 export const CORE = assemble(MODULES);

@@ -9,6 +9,7 @@ import { draftsChannels } from './drafts';
 import { mentorsChannels } from './mentors';
 import { screeningChannels } from './screening';
 import { trainingChannels } from './training';
+import { mentorImportChannels } from './mentor-import';
 import type { ChannelDef, InputOf, OutputOf } from './define';
 import type { Result } from '../errors';
 
@@ -29,6 +30,7 @@ export const contract = {
   mentors: mentorsChannels,
   screening: screeningChannels,
   training: trainingChannels,
+  imports: mentorImportChannels,
 } as const;
 
 export type Contract = typeof contract;

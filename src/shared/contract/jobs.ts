@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Access } from './define';
 import { defineArea } from './define';
 import { empty } from './common';
+import { readMentorSheetInput } from './mentor-import';
 
 /**
  * The job lane: long work (PDFs, imports, bundles, backups) that runs beside the call queue, in
@@ -57,6 +58,13 @@ export const JOB_KINDS = {
     access: 'signed-in',
     input: demoSlowInput,
     label: 'Slow test job',
+  }),
+  // Reads a spreadsheet of mentors and checks every row; the preview stays in the core.
+  'import.mentors': jobKind({
+    kind: 'import.mentors',
+    access: ['coordinator'],
+    input: readMentorSheetInput,
+    label: 'Reading the mentor spreadsheet',
   }),
 } as const;
 

@@ -18,6 +18,8 @@ interface JobRecord {
   info: JobInfo;
   owner: string;
   controller: AbortController;
+  /** What a job that ended 'done' returned, for its owner only; dropped on lock or when used up. */
+  result?: unknown;
 }
 
 /** Finished jobs kept per person, so a reloaded window can show how the last ones ended. */
@@ -84,7 +86,7 @@ export class JobLane {
     void Promise.resolve()
       .then(() => impl.run(ctx, input))
       .then(
-        () => this.finish(record, controller.signal.aborted ? 'cancelled' : 'done'),
+        (result) => this.finish(record, controller.signal.aborted ? 'cancelled' : 'done', result),
         () => this.finish(record, controller.signal.aborted ? 'cancelled' : 'failed'),
       );
     return { ...info };
@@ -104,7 +106,27 @@ export class JobLane {
     this.reserved.clear();
     for (const record of this.jobs.values()) {
       if (record.info.state === 'running') record.controller.abort();
+      // Results can hold personal data (an import's preview): none outlives the session.
+      record.result = undefined;
     }
+  }
+
+  /**
+   * The result of one of the owner's jobs of this kind that ended 'done' and is still kept, or
+   * null (someone else's job, another kind, not finished, or already used up or locked away).
+   */
+  result(jobId: string, owner: string, kind: string): unknown {
+    const record = this.jobs.get(jobId);
+    if (!record || record.owner !== owner || record.info.kind !== kind) return null;
+    return record.info.state === 'done' ? (record.result ?? null) : null;
+  }
+
+  /** Drop a kept result (used, or cancelled by its owner). True when there was one. */
+  forgetResult(jobId: string, owner: string): boolean {
+    const record = this.jobs.get(jobId);
+    if (!record || record.owner !== owner || record.result === undefined) return false;
+    record.result = undefined;
+    return true;
   }
 
   /** The owner's jobs, newest first. */
@@ -138,7 +160,11 @@ export class JobLane {
     };
   }
 
-  private finish(record: JobRecord, state: JobState): void {
+  private finish(record: JobRecord, state: JobState, result?: unknown): void {
+    // A lock that landed after the last step still counts: the session it belonged to is over.
+    const sameSession =
+      this.deps.vault.state() === 'unlocked' && this.deps.vault.session?.accountId === record.owner;
+    record.result = state === 'done' && sameSession ? result : undefined;
     record.info.state = state;
     record.info.finishedAt = this.deps.now().toISOString();
     this.deps.emit({ event: 'job.finished', payload: { ...record.info } });
