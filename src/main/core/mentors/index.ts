@@ -1,7 +1,7 @@
 import { contract } from '../../../shared/contract';
 import { defineModule } from '../module';
-import { defineHandlers } from '../ipc/handler.types';
 import { mentorScope } from './mentor.scope';
+import { mentorsHandlers } from './mentors.handlers';
 import {
   mentorGateExceptionTable,
   mentorStageEventTable,
@@ -13,7 +13,7 @@ import {
 export const mentorsModule = defineModule({
   area: 'mentors',
   channels: contract.mentors,
-  handlers: defineHandlers(contract.mentors, {}),
+  handlers: mentorsHandlers,
   tables: [mentorTable, mentorStageEventTable, mentorGateExceptionTable, recruitmentSourceTable],
   scopes: { mentor: mentorScope },
 });
