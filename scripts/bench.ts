@@ -13,7 +13,7 @@ import { libraryVersions, PRODUCTION_PRAGMAS } from './bench/db';
 import { cipherSection } from './bench/cipher-section';
 import { FULL_WORKLOAD, QUICK_WORKLOAD } from './bench/workload';
 
-const SECTIONS = ['cipher', 'unlock', 'call'] as const;
+const SECTIONS = ['cipher', 'unlock', 'call', 'mentors'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const MiB = 1024 * 1024;
@@ -21,11 +21,13 @@ const FULL = {
   cipher: { rounds: 7, size: FULL_WORKLOAD },
   unlock: { rounds: 11, targetBytes: 500 * MiB },
   call: { rounds: 9, reads: 2000, writes: 100 },
+  mentors: { rounds: 7 },
 };
 const QUICK = {
   cipher: { rounds: 2, size: QUICK_WORKLOAD },
   unlock: { rounds: 2, targetBytes: 24 * MiB },
   call: { rounds: 3, reads: 200, writes: 10 },
+  mentors: { rounds: 2 },
 };
 
 function parseArgs(argv: string[]): { quick: boolean; only: Set<Section> } {
@@ -104,6 +106,10 @@ async function main(): Promise<void> {
     if (only.has('call')) {
       const { callSection } = await import('./bench/call-section');
       await callSection({ dir, ...plan.call });
+    }
+    if (only.has('mentors')) {
+      const { mentorsSection } = await import('./bench/mentors-section');
+      await mentorsSection({ dir, ...plan.mentors });
     }
   } finally {
     cleanup();
