@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import writeExcelFile from 'write-excel-file/node';
 import {
   ADMIN,
   CHOSEN_PASSPHRASE,
@@ -221,6 +222,56 @@ describe('importing mentors from a spreadsheet', () => {
     expect(p.problem).toContain('could not read this file');
     const commit = await s.call('imports.commit', { jobId: notSheet.jobId, mode: 'valid' });
     expect(commit.ok ? 'OK' : commit.error.code).toBe('VALIDATION');
+  });
+
+  it('reads an XLSX: date cells, bare serial numbers and UK text all become dates', async () => {
+    const s = await coordinator();
+    const sheet = [
+      ['Forename', 'Surname', 'Date of birth', 'Enquiry date', 'Mobile'],
+      [
+        'Ines',
+        'Fictional',
+        { value: new Date(Date.UTC(1988, 6, 4)), type: Date, format: 'dd/mm/yyyy' },
+        45658,
+        7700900321,
+      ],
+      ['Jonah', 'Placeholder', '04/07/1979', '1/2/2025', '07700 900654'],
+    ];
+    const bytes = await writeExcelFile(sheet as never).toBuffer();
+    const endings = jobEndings(s.core);
+    const { jobId } = await s.ok<{ jobId: string }>('jobs.start', {
+      kind: 'import.mentors',
+      input: { fileName: 'Mentors.xlsx', fileBase64: bytes.toString('base64') },
+    });
+    expect((await endings.wait(jobId)).state).toBe('done');
+    endings.stop();
+    const p = await s.ok<Preview>('imports.preview', { jobId });
+    expect(p.counts).toEqual({ rows: 2, valid: 2, withErrors: 0, withWarnings: 0 });
+    await s.ok('imports.commit', { jobId, mode: 'all' });
+    const raw = await openRaw(s.dir, 'casey.coord', CHOSEN_PASSPHRASE);
+    const rows = raw
+      .prepare('SELECT first_name, date_of_birth, enquiry_date, phone FROM mentor ORDER BY first_name')
+      .all();
+    raw.close();
+    expect(rows).toEqual([
+      { first_name: 'Ines', date_of_birth: '1988-07-04', enquiry_date: '2025-01-01', phone: '07700900321' },
+      { first_name: 'Jonah', date_of_birth: '1979-07-04', enquiry_date: '2025-02-01', phone: '07700 900654' },
+    ]);
+  });
+
+  it('keeps no preview from a job cancelled part way', async () => {
+    const s = await coordinator();
+    const endings = jobEndings(s.core);
+    const { jobId } = await s.ok<{ jobId: string }>('jobs.start', {
+      kind: 'import.mentors',
+      input: { fileName: 'big.csv', fileBase64: Buffer.from(buildImportFixtureCsv(5000)).toString('base64') },
+    });
+    await s.ok('jobs.cancel', { jobId });
+    expect((await endings.wait(jobId)).state).toBe('cancelled');
+    endings.stop();
+    const r = await s.call('imports.preview', { jobId });
+    expect(r.ok ? 'OK' : r.error.code).toBe('NOT_FOUND');
+    expect(await mentorCount(s)).toBe(0);
   });
 
   it('commits 1,000 rows well inside 3 seconds', async () => {
