@@ -1,0 +1,161 @@
+import type { Page } from 'playwright-core';
+import type { BrowserHost } from '../host/browser-host';
+import type { TrainingSessionDetail } from '../../src/shared/contract/training';
+import { formatUkDate } from '../../src/shared/uk-date';
+import { checkAccessibility, screenshot } from './support/a11y';
+import { CASEWORKER, coreCall, heading, openScreen, setUpThroughCore, visible } from './support/app';
+import { describe, expect, test } from './support/fixture';
+
+/** The co-ordinator's laptop. */
+const LAPTOP = { width: 1366, height: 900 };
+
+const COORDINATOR = {
+  displayName: 'Aled Coordinator',
+  username: 'coordinator.test',
+  passphrase: 'meadow lantern copper 71',
+};
+
+/** Fictional volunteers. */
+const MENTORS = [
+  ['Priya', 'Ashdown'],
+  ['Tom', 'Beckett'],
+  ['Grace', 'Okonjo'],
+  ['Wyn', 'Pritchard'],
+] as const;
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** Through the core: set up, add a co-ordinator, sign in as them, and record four enquiries. */
+async function asCoordinatorWithMentors(host: BrowserHost): Promise<void> {
+  const { core } = host;
+  await setUpThroughCore(core);
+  await coreCall(core, 'accounts.create', {
+    displayName: COORDINATOR.displayName,
+    username: COORDINATOR.username,
+    roles: ['coordinator'],
+    temporaryPassphrase: CASEWORKER.temporary,
+  });
+  await coreCall(core, 'vault.lock', { reason: 'user' });
+  await coreCall(core, 'vault.unlock', { username: COORDINATOR.username, passphrase: CASEWORKER.temporary });
+  await coreCall(core, 'vault.changePassphrase', {
+    currentPassphrase: CASEWORKER.temporary,
+    newPassphrase: COORDINATOR.passphrase,
+  });
+  for (const [firstName, lastName] of MENTORS)
+    await coreCall(core, 'mentors.create', { firstName, lastName, enquiryDate: day(-60) });
+  await host.open();
+}
+
+const statusBox = (page: Page, name: string) => page.getByLabel(`Status of ${name}`);
+
+describe('training (the register)', () => {
+  test('a co-ordinator plans a session, invites mentors, takes the register by keyboard and adds an evaluation', async ({
+    launch,
+  }) => {
+    const host = await launch({ navigate: false, viewport: LAPTOP });
+    const { page, core } = host;
+    await asCoordinatorWithMentors(host);
+    await heading(page, `Welcome, ${COORDINATOR.displayName}`);
+
+    await openScreen(page, 'Training register');
+    await visible(page.getByText('No sessions are planned.'));
+    expect(await checkAccessibility(page, 'training register, empty')).toBeDefined();
+
+    // A new session with only five weeks' notice: the warning shows as the dates are typed.
+    await page.getByRole('button', { name: 'New session' }).click();
+    await visible(page.getByRole('dialog', { name: 'New training session' }));
+    // The course box has the focus when the form opens; the first course is the initial one.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('textbox', { name: /^Date/ }).fill(formatUkDate(day(35)));
+    await page.getByRole('textbox', { name: /^Venue/ }).fill('Riverside Community Centre');
+    await page.getByRole('textbox', { name: /^Trainers/ }).fill('Jo Trainer, Sam Guest');
+    await visible(page.getByText(/5 weeks’ notice of this session/));
+    await page.getByRole('textbox', { name: /^Places/ }).fill('10');
+    await visible(page.getByText(/Room for 10/));
+    expect(await checkAccessibility(page, 'new training session')).toBeDefined();
+    await screenshot(page, 'training-session-new');
+    await page.getByRole('textbox', { name: /^Places/ }).fill('14');
+    await page.getByRole('button', { name: 'Add session' }).click();
+    await heading(page, /^Initial mentor training, /);
+    await visible(page.getByText(/5 weeks’ notice/));
+
+    // Invite three of the four.
+    await page.getByRole('button', { name: 'Invite mentors' }).click();
+    const invite = page.getByRole('dialog', { name: 'Invite mentors' });
+    await visible(invite.getByText('Wyn Pritchard'));
+    for (const name of ['Priya Ashdown', 'Tom Beckett', 'Grace Okonjo'])
+      await invite.getByRole('checkbox', { name }).check();
+    expect(await checkAccessibility(page, 'invite mentors')).toBeDefined();
+    await invite.getByRole('button', { name: 'Invite 3' }).click();
+    await visible(statusBox(page, 'Grace Okonjo'));
+
+    // The register by keyboard: two are coming (arrow key on the status), then everyone coming is
+    // marked as attended at once, then one person's hours are shortened.
+    for (const name of ['Priya Ashdown', 'Tom Beckett']) {
+      await statusBox(page, name).focus();
+      await page.keyboard.press('ArrowDown'); // Invited → Coming
+      await expect.poll(() => statusBox(page, name).inputValue()).toBe('accepted');
+    }
+    await page.getByRole('button', { name: /Mark all coming as attended/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => statusBox(page, 'Tom Beckett').inputValue()).toBe('attended');
+    const hours = page.getByLabel('Hours Tom Beckett attended');
+    await visible(hours);
+    await hours.focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('4.5');
+    await page.keyboard.press('Tab');
+    const sessionId = page.url().split('/').pop()!;
+    await expect
+      .poll(async () => {
+        const s = await coreCall<TrainingSessionDetail>(core, 'training.session', { id: sessionId });
+        return s.register.map((r) => [r.name, r.status, r.hoursAttended]);
+      })
+      .toEqual([
+        ['Priya Ashdown', 'attended', 6],
+        ['Tom Beckett', 'attended', 4.5],
+        ['Grace Okonjo', 'invited', null],
+      ]);
+
+    // Observations, kept for selection.
+    await page.getByRole('button', { name: 'Observations about Grace Okonjo' }).click();
+    const observations = page.getByRole('dialog', { name: 'Observations: Grace Okonjo' });
+    await observations
+      .getByRole('textbox', { name: 'Observations' })
+      .fill('Asked thoughtful questions about boundaries.');
+    await observations.getByRole('button', { name: 'Save observations' }).click();
+    await visible(page.getByText('Asked thoughtful questions about boundaries.'));
+
+    // An anonymous evaluation.
+    await page.getByRole('button', { name: 'Add an evaluation' }).click();
+    const evaluation = page.getByRole('dialog', { name: 'Add an evaluation' });
+    await evaluation.getByRole('button', { name: 'Add evaluation' }).click();
+    await visible(evaluation.getByText('Choose a rating from 1 to 5.'));
+    // The stars are radio buttons: reachable and chosen by keyboard.
+    await evaluation.getByRole('radio', { name: '4', exact: true }).focus();
+    await page.keyboard.press('Space');
+    await evaluation.getByRole('textbox', { name: 'Comments' }).fill('The role play helped most.');
+    await evaluation.getByRole('button', { name: 'Add evaluation' }).click();
+    await visible(page.getByText('Average rating 4 out of 5, from 1 evaluation.'));
+
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await checkAccessibility(page, 'training session')).toBeDefined();
+    await screenshot(page, 'training-session-register');
+
+    // The register list shows it, with its counts.
+    await page.getByRole('link', { name: 'Training register' }).first().click();
+    await heading(page, 'Training register');
+    const row = page.locator('tbody tr[data-row]').first();
+    await visible(row.getByText('Initial mentor training'));
+    expect(await row.innerText()).toMatch(/3 \/ 14/);
+    expect(await checkAccessibility(page, 'training register')).toBeDefined();
+    await screenshot(page, 'training-register');
+
+    // Courses, with the manual's topics.
+    await openScreen(page, 'Courses');
+    await visible(page.getByText(/Boundaries/));
+    expect(await checkAccessibility(page, 'courses')).toBeDefined();
+    await screenshot(page, 'training-courses');
+  });
+});
