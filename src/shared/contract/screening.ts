@@ -404,6 +404,8 @@ const cell = z.object({
   key: ref(z.string()),
   label: ref(z.string()),
   count: ref(z.number().nullable()),
+  /** Why `count` is null: under the threshold itself, or hidden so the total cannot reveal another. */
+  hidden: ref(z.enum(['small', 'secondary']).nullable()),
   exact: eq(z.number().nullable()),
 });
 export type ProfileCell = z.infer<typeof cell>;
@@ -473,6 +475,8 @@ export const screeningChannels = defineArea('screening', {
   },
   saveReference: {
     kind: 'write',
+    // The mentor's readiness (what is still missing) reads these records too.
+    invalidates: ['screening', 'mentors'],
     input: referenceInput,
     output: referenceSchema,
     classes: ['vetting'],
@@ -493,6 +497,8 @@ export const screeningChannels = defineArea('screening', {
   },
   saveDbsCheck: {
     kind: 'write',
+    // The mentor's readiness (what is still missing) reads these records too.
+    invalidates: ['screening', 'mentors'],
     input: dbsCheckInput,
     output: dbsCheckSchema,
     classes: ['vetting'],
@@ -512,6 +518,8 @@ export const screeningChannels = defineArea('screening', {
   },
   saveInterview: {
     kind: 'write',
+    // The mentor's readiness (what is still missing) reads these records too.
+    invalidates: ['screening', 'mentors'],
     input: interviewInput,
     output: interviewSchema,
     classes: ['vetting'],
@@ -525,6 +533,8 @@ export const screeningChannels = defineArea('screening', {
   },
   saveDecision: {
     kind: 'write',
+    // The mentor's readiness (what is still missing) reads these records too.
+    invalidates: ['screening', 'mentors'],
     input: decisionInput,
     output: decisionSchema,
     classes: ['vetting'],
@@ -558,6 +568,8 @@ export const screeningChannels = defineArea('screening', {
   },
   saveClearance: {
     kind: 'write',
+    // The mentor's readiness (what is still missing) reads these records too.
+    invalidates: ['screening', 'mentors'],
     input: clearanceInput,
     output: clearanceSchema,
     classes: ['directory', 'reference'],

@@ -84,7 +84,7 @@ function cells(
 ): ProfileCell[] {
   const exact = keys.map((k) => counts.get(k) ?? 0);
   const shown = suppressBreakdown(exact);
-  return keys.map((key, i) => ({ key, label: label(key), count: shown[i]!, exact: exact[i]! }));
+  return keys.map((key, i) => ({ key, label: label(key), ...shown[i]!, exact: exact[i]! }));
 }
 
 /**
@@ -128,6 +128,7 @@ export async function equalityProfile(
       key: 'answered',
       label: 'Mentors who have answered',
       count: suppressSmall(answered),
+      hidden: suppressSmall(answered) === null ? 'small' : null,
       exact: answered,
     },
     completionPercent: suppressedPercent(answered, mentors),

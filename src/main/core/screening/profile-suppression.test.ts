@@ -17,12 +17,13 @@ describe('small-number suppression', () => {
   });
 
   it('hides a second cell when only one would be hidden, so the total cannot give it back', () => {
-    expect(suppressBreakdown([12, 3, 7, 0])).toEqual([12, null, null, 0]);
+    const shown = (counts: number[]) => suppressBreakdown(counts).map((c) => c.hidden ?? c.count);
+    expect(shown([12, 3, 7, 0])).toEqual([12, 'small', 'secondary', 0]);
     // Two already hidden: subtraction gives only their sum, so nothing more is needed.
-    expect(suppressBreakdown([12, 3, 2, 9])).toEqual([12, null, null, 9]);
-    expect(suppressBreakdown([12, 6, 7])).toEqual([12, 6, 7]);
+    expect(shown([12, 3, 2, 9])).toEqual([12, 'small', 'small', 9]);
+    expect(shown([12, 6, 7])).toEqual([12, 6, 7]);
     // Nothing else to hide it with: the lone cell stays hidden.
-    expect(suppressBreakdown([0, 2, 0])).toEqual([0, null, 0]);
+    expect(shown([0, 2, 0])).toEqual([0, 'small', 0]);
   });
 
   it('withholds a percentage that would reveal a hidden count (either side)', () => {

@@ -25,22 +25,27 @@ export function suppressedPercent(
 export const exactPercent = (part: number, whole: number): number | null =>
   whole === 0 ? null : Math.round((part / whole) * 100);
 
+/** Why a cell of a breakdown is not shown: its own small number, or to protect another's. */
+export type HiddenReason = 'small' | 'secondary';
+
 /**
  * Suppress a breakdown whose total is shown. Hiding one small cell alone is not enough: the total
  * minus the visible cells gives it back. So when exactly one cell is hidden, the smallest other
- * non-zero cell is hidden with it (secondary suppression).
+ * non-zero cell is hidden with it (secondary suppression), and says so rather than "fewer than 5".
  */
 export function suppressBreakdown(
   counts: readonly number[],
   threshold: number = SMALL_NUMBER_THRESHOLD,
-): (number | null)[] {
-  const out = counts.map((c) => suppressSmall(c, threshold));
-  const hidden = out.filter((c) => c === null).length;
-  if (hidden !== 1) return out;
+): { count: number | null; hidden: HiddenReason | null }[] {
+  const out = counts.map((c) => {
+    const count = suppressSmall(c, threshold);
+    return { count, hidden: count === null ? ('small' as HiddenReason) : null };
+  });
+  if (out.filter((c) => c.hidden).length !== 1) return out;
   let partner = -1;
   counts.forEach((c, i) => {
-    if (out[i] !== null && c > 0 && (partner === -1 || c < counts[partner]!)) partner = i;
+    if (!out[i]!.hidden && c > 0 && (partner === -1 || c < counts[partner]!)) partner = i;
   });
-  if (partner !== -1) out[partner] = null;
+  if (partner !== -1) out[partner] = { count: null, hidden: 'secondary' };
   return out;
 }

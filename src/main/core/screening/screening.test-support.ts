@@ -7,17 +7,24 @@ import { openRaw } from '../../../../tests/support/raw-db';
  * area owns the record; these tests need only rows to hang screening on, at a given cluster, and
  * a lead mentor linked to a staff account).
  */
-export async function insertMentor(
-  t: TestCore,
-  fields: {
-    firstName?: string;
-    stage?: string;
-    clusterId?: string | null;
-    leadAccountId?: string | null;
-  } = {},
+export interface MentorRowFields {
+  firstName?: string;
+  lastName?: string;
+  stage?: string;
+  clusterId?: string | null;
+  leadAccountId?: string | null;
+}
+
+export const insertMentor = (t: TestCore, fields: MentorRowFields = {}): Promise<string> =>
+  insertMentorRaw({ dir: t.dir, username: ADMIN.username, passphrase: ADMIN.passphrase }, fields);
+
+/** The same, for any data folder and any account that can unwrap its key (the end-to-end host). */
+export async function insertMentorRaw(
+  access: { dir: string; username: string; passphrase: string },
+  fields: MentorRowFields = {},
 ): Promise<string> {
   const id = randomUUID();
-  const db = await openRaw(t.dir, ADMIN.username, ADMIN.passphrase);
+  const db = await openRaw(access.dir, access.username, access.passphrase);
   try {
     const at = new Date().toISOString();
     const first = fields.firstName ?? 'Robin';
@@ -26,12 +33,13 @@ export async function insertMentor(
          address_line1, address_line2, town, postcode, enquiry_date, heard_via, motivation, hopes, employment_status,
          interests, skills, languages, availability, availability_notes, travel_area, hard_to_work_with,
          is_lead_mentor, cluster_id, account_id, notes, created_at, updated_at)
-       VALUES (?, ?, 'Example', '', ?, ?, ?, '', '', '', '', '', '', '2026-01-05', '', '', '', 'not_known',
+       VALUES (?, ?, ?, '', ?, ?, ?, '', '', '', '', '', '', '2026-01-05', '', '', '', 'not_known',
          '[]', '[]', '[]', '[]', '', '', '', ?, ?, ?, '', ?, ?)`,
     ).run(
       id,
       first,
-      `${first.toLowerCase()} example`,
+      fields.lastName ?? 'Example',
+      `${first} ${fields.lastName ?? 'Example'}`.toLowerCase(),
       fields.stage ?? 'references',
       '2026-01-05',
       fields.leadAccountId ? 1 : 0,

@@ -472,9 +472,13 @@ describe('screening: prison clearance and who may see what', () => {
     const cell = (p: EqualityProfile, list: 'ageBands' | 'ethnicityGroups', key: string) =>
       p[list].find((c) => c.key === key);
     expect(cell(exact, 'ageBands', '35_44')).toMatchObject({ count: 8, exact: 8 });
-    expect(cell(exact, 'ageBands', 'prefer_not_to_say')).toMatchObject({ count: null, exact: 2 });
+    expect(cell(exact, 'ageBands', 'prefer_not_to_say')).toMatchObject({
+      count: null,
+      hidden: 'small',
+      exact: 2,
+    });
     // The 2 is hidden, so the next smallest (6) goes with it: 16 − 8 would otherwise give 2 back.
-    expect(cell(exact, 'ageBands', '55_64')).toMatchObject({ count: null, exact: 6 });
+    expect(cell(exact, 'ageBands', '55_64')).toMatchObject({ count: null, hidden: 'secondary', exact: 6 });
     expect(cell(exact, 'ethnicityGroups', 'Asian or Asian British')).toMatchObject({ count: 8 });
     expect((await s.ok<EqualityProfile>('screening.equalityProfile', { population: 'all' })).mentors).toBe(
       20,

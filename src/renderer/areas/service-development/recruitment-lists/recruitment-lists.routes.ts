@@ -1,4 +1,30 @@
+import { IconChartPie, IconChecklist } from '@tabler/icons-react';
+import { contract } from '../../../../shared/contract';
 import type { AreaRoutes } from '../../../app/routing/route-types';
+import { mayCall } from '../../../session/permissions';
+import { EqualityProfilePage } from './EqualityProfilePage';
+import { PersonSpecPage } from './PersonSpecPage';
+import { EQUALITY_PROFILE_PATH, PERSON_SPEC_PATH } from './recruitment-list-paths';
 
-/** Placeholder until the area's screens land: no route, so nothing appears in the menu. */
-export const recruitmentListsRoutes: AreaRoutes = { area: 'service-development', routes: [] };
+const s = contract.screening;
+
+/** The programme's selection lists (person specification, interview questions) and the equality profile. */
+export const recruitmentListsRoutes: AreaRoutes = {
+  area: 'service-development',
+  routes: [
+    {
+      path: PERSON_SPEC_PATH,
+      label: 'Person specification',
+      icon: IconChecklist,
+      allowed: (roles) => mayCall(s.personSpec, roles) && mayCall(s.interviewQuestions, roles),
+      Component: PersonSpecPage,
+    },
+    {
+      path: EQUALITY_PROFILE_PATH,
+      label: 'Equality of recruitment',
+      icon: IconChartPie,
+      allowed: (roles) => mayCall(s.equalityProfile, roles),
+      Component: EqualityProfilePage,
+    },
+  ],
+};
