@@ -1,5 +1,6 @@
 import type { Core } from '../../src/main/core';
 import { buildDemoEstablishments } from './demo-establishments';
+import { buildDemoMentors } from './demo-mentors';
 import type { Result } from '../../src/shared/errors';
 import { ROLE_LABELS, type Role } from '../../src/shared/roles';
 
@@ -124,6 +125,8 @@ export async function buildDemo(core: Core): Promise<{ recoveryKey: string }> {
     );
     created.push({ account, id: summary.id });
   }
+  const leadMentor = created.find((c) => c.account.roles.includes('lead_mentor'))!;
+  await buildDemoMentors(core, leadMentor.id);
   for (const { account, id } of created) {
     if (account.state === 'disabled')
       await must(`disable ${account.username}`, call(core, 'accounts.disable', { id }));
