@@ -5,6 +5,8 @@ export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors: Record<string, string>;
   readonly retryAfterSeconds: number | undefined;
+  /** For GATE_NOT_MET: every condition not yet met, in plain English. */
+  readonly unmet: readonly string[];
 
   constructor(error: AppError) {
     super(error.message);
@@ -12,6 +14,7 @@ export class ApiError extends Error {
     this.code = error.code;
     this.fieldErrors = error.fieldErrors ?? {};
     this.retryAfterSeconds = error.retryAfterSeconds;
+    this.unmet = error.unmet ?? [];
   }
 }
 

@@ -30,7 +30,13 @@ const realDate = (message: string) =>
       const t = Date.parse(`${v}T00:00:00Z`);
       return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v;
     }, message);
-const optionalDate = (message: string) => realDate(message).nullable().optional().default(null);
+/** A date or nothing: an empty box (a form's '') counts as nothing. */
+const optionalDate = (message: string) =>
+  realDate(message)
+    .or(z.literal('').transform(() => null))
+    .nullable()
+    .optional()
+    .default(null);
 
 export const mentorFields = z
   .object({

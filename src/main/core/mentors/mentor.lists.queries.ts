@@ -33,9 +33,9 @@ export async function setLeadMentor(
     ])) as unknown[];
     if (taken) throw new CoreError('CONFLICT', 'That account is already linked to another mentor.');
   }
-  // A mentor may belong to a cluster without leading it; stopping as lead keeps the cluster.
+  // The whole state: a mentor may belong to a cluster without leading it; null takes them out.
   await em.query(
-    `UPDATE mentor SET is_lead_mentor = ?, cluster_id = coalesce(?, cluster_id), account_id = ?, updated_at = ?
+    `UPDATE mentor SET is_lead_mentor = ?, cluster_id = ?, account_id = ?, updated_at = ?
       WHERE id = ?`,
     [
       input.isLeadMentor ? 1 : 0,

@@ -5,6 +5,7 @@ import { RouterLink } from '../../app/RouterLink';
 import { ROUTE_FILES } from '../../app/routing/route-files';
 import { Page } from '../../components/Page';
 import { useSignedIn } from '../../session/session-context';
+import { WorkQueue } from './WorkQueue';
 
 /** Who is signed in, what their roles let them do, and where to go next. */
 export function HomePage() {
@@ -19,6 +20,7 @@ export function HomePage() {
           : `Signed in as ${session.username}.`
       }
     >
+      <WorkQueue />
       <section aria-labelledby="roles-heading">
         <Title order={2} fz="h3" id="roles-heading" mb="sm">
           Your roles
@@ -54,8 +56,7 @@ export function HomePage() {
           </Stack>
         ) : (
           <Text size="sm" c="dimmed">
-            Casework screens for your roles will appear in the navigation as they are added to Waymark. Your
-            work queue will show here.
+            Casework screens for your roles will appear in the navigation as they are added to Waymark.
           </Text>
         )}
       </section>

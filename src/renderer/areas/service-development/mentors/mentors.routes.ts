@@ -1,4 +1,50 @@
+import { IconLayoutKanban, IconUserHeart } from '@tabler/icons-react';
+import { contract } from '../../../../shared/contract';
 import type { AreaRoutes } from '../../../app/routing/route-types';
+import { mayCall } from '../../../session/permissions';
+import { EditMentorPage, NewMentorPage } from './MentorFormPage';
+import { MENTORS_PATH, PIPELINE_PATH } from './mentor-paths';
+import { MentorPage } from './MentorPage';
+import { MentorsListPage } from './MentorsListPage';
+import { PipelineBoardPage } from './PipelineBoardPage';
 
-/** Placeholder until the area's screens land: no route, so nothing appears in the menu. */
-export const mentorsRoutes: AreaRoutes = { area: 'service-development', routes: [] };
+const m = contract.mentors;
+
+/** Volunteer mentors: the list, the recruitment pipeline board and each mentor's record. */
+export const mentorsRoutes: AreaRoutes = {
+  area: 'service-development',
+  routes: [
+    {
+      path: MENTORS_PATH,
+      label: 'Mentors',
+      icon: IconUserHeart,
+      allowed: (roles) => mayCall(m.list, roles),
+      Component: MentorsListPage,
+    },
+    {
+      path: PIPELINE_PATH,
+      label: 'Recruitment pipeline',
+      icon: IconLayoutKanban,
+      allowed: (roles) => mayCall(m.board, roles),
+      Component: PipelineBoardPage,
+    },
+    {
+      path: `${MENTORS_PATH}/new`,
+      label: 'Add a mentor',
+      allowed: (roles) => mayCall(m.create, roles),
+      Component: NewMentorPage,
+    },
+    {
+      path: `${MENTORS_PATH}/:id`,
+      label: 'Mentor',
+      allowed: (roles) => mayCall(m.get, roles),
+      Component: MentorPage,
+    },
+    {
+      path: `${MENTORS_PATH}/:id/edit`,
+      label: 'Change a mentor’s details',
+      allowed: (roles) => mayCall(m.update, roles),
+      Component: EditMentorPage,
+    },
+  ],
+};

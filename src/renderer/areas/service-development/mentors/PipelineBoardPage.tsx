@@ -1,0 +1,107 @@
+import { Anchor, Box, Card, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { contract } from '../../../../shared/contract';
+import type { BoardCard } from '../../../../shared/contract/mentors';
+import type { MentorStage } from '../../../../shared/mentors/pipeline';
+import { errorMessage } from '../../../api/api-error';
+import { useChannelQuery } from '../../../api/channels';
+import { RouterLink } from '../../../app/RouterLink';
+import { FormAlert } from '../../../components/FormAlert';
+import { Page } from '../../../components/Page';
+import { daysText, stageLabel } from './mentor-format';
+import { MENTORS_PATH, mentorPath } from './mentor-paths';
+import './pipeline-board.css';
+
+const PER_STAGE = 12;
+
+/**
+ * The recruitment pipeline: one column per stage with how many mentors are there, and the ones
+ * waiting longest at the top. Each card is a link to the mentor, so Tab walks the board in order.
+ */
+export function PipelineBoardPage() {
+  const [clusterId, setClusterId] = useState<string | null>(null);
+  const board = useChannelQuery(contract.mentors.board, {
+    perStage: PER_STAGE,
+    ...(clusterId ? { clusterId } : {}),
+  });
+  const clusters = useChannelQuery(contract.establishments.clusters, {});
+  const cards = new Map<MentorStage, BoardCard[]>();
+  for (const c of board.data?.cards ?? []) cards.set(c.stage, [...(cards.get(c.stage) ?? []), c]);
+  return (
+    <Page
+      title="Recruitment pipeline"
+      description="Where each volunteer is, and who has waited longest at each step."
+    >
+      <Stack gap="md">
+        <Select
+          label="Cluster"
+          placeholder="All clusters"
+          data={(clusters.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          value={clusterId}
+          onChange={setClusterId}
+          clearable
+          w={240}
+        />
+        <FormAlert title="The pipeline could not be loaded">
+          {board.error ? errorMessage(board.error) : null}
+        </FormAlert>
+        {!board.data && !board.error && <Loader aria-label="Loading the pipeline" />}
+        {board.data && (
+          <Box className="pipeline-board" role="region" aria-label="Pipeline stages" tabIndex={0}>
+            {board.data.columns.map(({ stage, count }) => {
+              const shown = cards.get(stage) ?? [];
+              const headingId = `stage-${stage}`;
+              return (
+                <section key={stage} className="pipeline-column" aria-labelledby={headingId}>
+                  <Group justify="space-between" gap={4} mb="xs" wrap="nowrap">
+                    <Title order={2} fz="sm" id={headingId}>
+                      {stageLabel(stage)}
+                    </Title>
+                    <Text size="sm" fw={600} aria-label={`${count} mentor${count === 1 ? '' : 's'}`}>
+                      {count}
+                    </Text>
+                  </Group>
+                  <Stack gap={6} component="ul" className="pipeline-cards">
+                    {shown.map((card) => (
+                      <li key={card.id}>
+                        <Card
+                          component={RouterLink}
+                          to={mentorPath(card.id)}
+                          withBorder
+                          padding="xs"
+                          className="pipeline-card"
+                        >
+                          <Text size="sm" fw={600}>
+                            {card.displayName}
+                          </Text>
+                          <Text size="xs" c="dimmed">
+                            {daysText(card.daysInStage)} at this stage
+                            {card.clusterName ? ` · ${card.clusterName}` : ''}
+                          </Text>
+                        </Card>
+                      </li>
+                    ))}
+                  </Stack>
+                  {count > shown.length && (
+                    <Anchor
+                      component={RouterLink}
+                      to={`${MENTORS_PATH}?stages=${stage}&sortBy=stageSince`}
+                      size="xs"
+                    >
+                      All {count} at this stage
+                    </Anchor>
+                  )}
+                  {count === 0 && (
+                    <Text size="xs" c="dimmed">
+                      Nobody
+                    </Text>
+                  )}
+                </section>
+              );
+            })}
+          </Box>
+        )}
+      </Stack>
+    </Page>
+  );
+}
