@@ -154,7 +154,9 @@ export function ImportMentorsPage() {
         )}
         {changed && (
           <Text size="sm" c="dimmed">
-            Check the rows again with the changed columns before importing.
+            {file
+              ? 'Check the rows again with the changed columns before importing.'
+              : 'To use different columns, choose the file again: Cancel, then read it once more.'}
           </Text>
         )}
       </Stack>
