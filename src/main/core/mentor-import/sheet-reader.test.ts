@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/node';
 import { readSpreadsheet } from './sheet-reader';
+import { declaredUnpackedSize } from './zip-size';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -78,5 +79,23 @@ describe('reading spreadsheets', () => {
     });
     const fiveThousand = await readSpreadsheet(utf8(`Name\n${'x\n'.repeat(5000)}`), 'a.csv');
     expect(fiveThousand.ok).toBe(true);
+  });
+
+  it('refuses an XLSX that declares far more unpacked data than a mentor list needs, before unpacking it', async () => {
+    const bytes = await xlsx([['First name'], ['Ada']]);
+    const honest = declaredUnpackedSize(bytes);
+    expect(honest).toBeGreaterThan(0);
+    expect(honest).toBeLessThan(100_000);
+    // Rewrite one entry's declared size in the central directory to 200 MB.
+    const bomb = bytes.slice();
+    const view = new DataView(bomb.buffer);
+    let at = bomb.length - 22;
+    while (view.getUint32(at, true) !== 0x06054b50) at--;
+    const first = view.getUint32(at + 16, true);
+    view.setUint32(first + 24, 200 * 1024 * 1024, true);
+    expect(await readSpreadsheet(bomb, 'bomb.xlsx')).toEqual({
+      ok: false,
+      message: expect.stringContaining('unpacks to far more data'),
+    });
   });
 });

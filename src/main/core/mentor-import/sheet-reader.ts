@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { readSheet } from 'read-excel-file/universal';
 import { IMPORT_LIMITS } from '../../../shared/contract/mentor-import';
+import { declaredUnpackedSize } from './zip-size';
 
 /**
  * Reading a spreadsheet's first sheet into rows of cells, in the core (Node).
@@ -21,6 +22,9 @@ export interface SheetRow {
 }
 export type SheetResult = { ok: true; rows: SheetRow[] } | { ok: false; message: string };
 
+/** Far above any real list of 5,000 mentors (a few MB unpacked); far below what would hurt. */
+const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
+
 const NOT_READABLE =
   'Waymark could not read this file as a spreadsheet. Save it from your spreadsheet program as CSV or XLSX and choose it again.';
 
@@ -31,6 +35,16 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
       ok: false,
       message: 'The file is larger than 5 MB. Split it into smaller files and import each.',
     };
+  if (/\.xlsx$/i.test(fileName)) {
+    const unpacked = declaredUnpackedSize(bytes);
+    if (unpacked === null) return { ok: false, message: NOT_READABLE };
+    if (unpacked > MAX_UNPACKED_BYTES)
+      return {
+        ok: false,
+        message:
+          'This spreadsheet unpacks to far more data than a list of mentors needs, so Waymark will not open it.',
+      };
+  }
   let rows: Cell[][];
   try {
     rows = /\.xlsx$/i.test(fileName) ? await readXlsx(bytes) : readCsv(bytes);
