@@ -3,7 +3,7 @@ import type { BrowserHost } from '../host/browser-host';
 import type { TrainingSessionDetail } from '../../src/shared/contract/training';
 import { formatUkDate } from '../../src/shared/uk-date';
 import { checkAccessibility, screenshot } from './support/a11y';
-import { CASEWORKER, coreCall, heading, openScreen, setUpThroughCore, visible } from './support/app';
+import { CASEWORKER, coreCall, heading, nav, openScreen, setUpThroughCore, visible } from './support/app';
 import { describe, expect, test } from './support/fixture';
 
 /** The co-ordinator's laptop. */
@@ -45,6 +45,12 @@ async function asCoordinatorWithMentors(host: BrowserHost): Promise<void> {
     await coreCall(core, 'mentors.create', { firstName, lastName, enquiryDate: day(-60) });
   await host.open();
 }
+
+const LEAD = {
+  displayName: 'Lowri Lead',
+  username: 'lead.test',
+  passphrase: 'harbour thistle amber 52',
+};
 
 const statusBox = (page: Page, name: string) => page.getByLabel(`Status of ${name}`);
 
@@ -140,6 +146,8 @@ describe('training (the register)', () => {
     await visible(page.getByText('Average rating 4 out of 5, from 1 evaluation.'));
 
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    // Let the saved notices go, so the picture shows the register rather than a toast over it.
+    await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 15_000 }).toBe(0);
     expect(await checkAccessibility(page, 'training session')).toBeDefined();
     await screenshot(page, 'training-session-register');
 
@@ -157,5 +165,90 @@ describe('training (the register)', () => {
     await visible(page.getByText(/Boundaries/));
     expect(await checkAccessibility(page, 'courses')).toBeDefined();
     await screenshot(page, 'training-courses');
+  });
+
+  test('a lead mentor reads the register for their cluster only, without observations or controls', async ({
+    launch,
+  }) => {
+    const host = await launch({ navigate: false, viewport: LAPTOP });
+    const { page, core } = host;
+    await setUpThroughCore(core);
+    const accountOf = async (person: typeof COORDINATOR, roles: string[]) =>
+      (
+        await coreCall<{ id: string }>(core, 'accounts.create', {
+          displayName: person.displayName,
+          username: person.username,
+          roles,
+          temporaryPassphrase: CASEWORKER.temporary,
+        })
+      ).id;
+    await accountOf(COORDINATOR, ['coordinator']);
+    const leadAccount = await accountOf(LEAD, ['lead_mentor']);
+    const become = async (person: typeof COORDINATOR) => {
+      await coreCall(core, 'vault.lock', { reason: 'user' });
+      await coreCall(core, 'vault.unlock', { username: person.username, passphrase: CASEWORKER.temporary });
+      await coreCall(core, 'vault.changePassphrase', {
+        currentPassphrase: CASEWORKER.temporary,
+        newPassphrase: person.passphrase,
+      });
+    };
+    await become(COORDINATOR);
+    const region = await coreCall<{ id: string }>(core, 'establishments.saveRegion', { name: 'North West' });
+    const cluster = async (name: string) =>
+      (await coreCall<{ id: string }>(core, 'establishments.saveCluster', { name, regionId: region.id })).id;
+    const fellside = await cluster('Fellside');
+    const coastal = await cluster('Coastal');
+    const mentor = async (
+      firstName: string,
+      lastName: string,
+      clusterId: string,
+      accountId: string | null = null,
+    ) => {
+      const { id } = await coreCall<{ id: string }>(core, 'mentors.create', {
+        firstName,
+        lastName,
+        enquiryDate: day(-90),
+      });
+      await coreCall(core, 'mentors.setLeadMentor', { id, isLeadMentor: !!accountId, clusterId, accountId });
+      return id;
+    };
+    await mentor('Lowri', 'Lead', fellside, leadAccount);
+    const inCluster = await mentor('Priya', 'Ashdown', fellside);
+    const elsewhere = await mentor('Tom', 'Beckett', coastal);
+    const courses = await coreCall<{ id: string; kind: string }[]>(core, 'training.courses');
+    const { session } = await coreCall<{ session: { id: string } }>(core, 'training.saveSession', {
+      courseId: courses.find((c) => c.kind === 'initial')!.id,
+      heldOn: day(-7),
+      startTime: '10:00',
+      hours: 6,
+      venue: 'Riverside Community Centre',
+      capacity: 14,
+      announcedOn: day(-60),
+    });
+    await coreCall(core, 'training.invite', { sessionId: session.id, mentorIds: [inCluster, elsewhere] });
+    for (const mentorId of [inCluster, elsewhere])
+      await coreCall(core, 'training.setAttendance', {
+        sessionId: session.id,
+        mentorId,
+        status: 'attended',
+        observations: 'Needs support with boundaries.',
+      });
+    await become(LEAD);
+    await host.open();
+    await heading(page, `Welcome, ${LEAD.displayName}`);
+
+    await openScreen(page, 'Training register');
+    expect(await nav(page).getByRole('link', { name: 'Courses' }).count()).toBe(0);
+    await page.getByText('Past', { exact: true }).click();
+    await page.locator('tbody tr[data-row] a').first().click();
+    await heading(page, /^Initial mentor training, /);
+    await visible(page.getByRole('rowheader', { name: 'Priya Ashdown' }));
+    expect(await page.getByText('Tom Beckett').count()).toBe(0);
+    expect(await page.getByText('Needs support with boundaries.').count()).toBe(0);
+    expect(await page.getByRole('columnheader', { name: 'Observations' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Invite mentors' }).count()).toBe(0);
+    expect(await page.getByLabel('Status of Priya Ashdown').count()).toBe(0);
+    expect(await checkAccessibility(page, 'training session, lead mentor')).toBeDefined();
+    await screenshot(page, 'training-session-lead-mentor');
   });
 });

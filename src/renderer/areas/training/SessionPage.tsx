@@ -66,7 +66,10 @@ function SessionDetails({ session: s }: { session: TrainingSessionDetail }) {
   const [editing, setEditing] = useState(false);
   const [inviting, setInviting] = useState(false);
   const settings = useChannelQuery(contract.settings.get, {});
-  const warnings = settings.data ? sessionWarnings(s, settings.data.thresholds.trainingNoticeWeeks) : [];
+  // Worth knowing while it can still be acted on; once held, short notice is history.
+  const upcoming = s.heldOn >= new Date().toISOString().slice(0, 10);
+  const warnings =
+    settings.data && upcoming ? sessionWarnings(s, settings.data.thresholds.trainingNoticeWeeks) : [];
   return (
     <Page
       title={`${s.courseTitle}, ${sessionDate(s.heldOn)}`}
