@@ -48,6 +48,8 @@ export async function listMentors(
   }
   if (input.leadMentorsOnly) where.push('m.is_lead_mentor = 1');
   if (onlyIds) {
+    // Still on the way to ready: not those who have left or were not selected.
+    where.push(`m.stage NOT IN (${CLOSED_STAGES.map((s) => `'${s}'`).join(', ')})`);
     where.push('m.id IN (SELECT value FROM json_each(?))');
     params.push(JSON.stringify(onlyIds));
   }

@@ -5,7 +5,12 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { contract, type InputOf } from '../../../../shared/contract';
 import { MENTOR_SORTS, type MentorRow } from '../../../../shared/contract/mentors';
-import { MENTOR_STAGES, type MentorStage } from '../../../../shared/mentors/pipeline';
+import {
+  CLOSED_STAGES,
+  GATED_STAGES,
+  MENTOR_STAGES,
+  type MentorStage,
+} from '../../../../shared/mentors/pipeline';
 import { errorMessage } from '../../../api/api-error';
 import { useChannelQuery } from '../../../api/channels';
 import { RouterLink } from '../../../app/RouterLink';
@@ -74,7 +79,7 @@ function columns(showUnmet: boolean): Column<MentorRow, Sort>[] {
       key: 'unmet',
       header: 'Still missing before ready',
       render: (row) =>
-        row.stage === 'ready' || row.stage === 'matched' || row.unmetCount === null
+        [...GATED_STAGES, ...CLOSED_STAGES].includes(row.stage) || row.unmetCount === null
           ? '—'
           : row.unmetCount === 0
             ? 'Nothing'
