@@ -113,6 +113,13 @@ describe('importing mentors from a spreadsheet', () => {
     await visible(page.getByRole('link', { name: 'Go to the mentors list' }));
     expect(await checkAccessibility(page, 'import mentors: result')).toBeDefined();
     await screenshot(page, 'mentor-import-result');
+
+    // The imported mentors are on the mentors list, at the enquiry stage.
+    await page.getByRole('link', { name: 'Go to the mentors list' }).click();
+    await heading(page, 'Mentors');
+    await visible(page.getByRole('link', { name: /Testwell/ }));
+    await visible(page.getByRole('link', { name: /Madeup/ }));
+    expect(await page.getByRole('link', { name: /Sampleton/ }).count()).toBe(0);
   });
 
   test('locking drops the preview: after signing in again the screen starts afresh', async ({ launch }) => {

@@ -1,4 +1,6 @@
-/** The import screen's address, and the mentors list it sends people to afterwards. */
+import { MENTORS_PATH } from '../mentors/mentor-paths';
+
+/** The import screen's address. */
 export const IMPORT_MENTORS_PATH = '/service-development/import-mentors';
-/** The mentors area's list (owned by that area; kept here so this area does not import its screens). */
-export const MENTORS_LIST_PATH = '/service-development/mentors';
+/** The mentors list, where the result sends people (the mentors area owns its address). */
+export const MENTORS_LIST_PATH = MENTORS_PATH;
