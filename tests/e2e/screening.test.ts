@@ -1,9 +1,11 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { BrowserHost } from '../host/browser-host';
 import { insertMentorRaw } from '../../src/main/core/screening/screening.test-support';
 import { checkAccessibility, screenshot } from './support/a11y';
 import { ADMIN, CASEWORKER, coreCall, heading, openScreen, setUpThroughCore, visible } from './support/app';
 import { describe, expect, test } from './support/fixture';
+import type { PageGlobals } from './support/page-globals';
+import { buildDemoEstablishments } from '../host/demo-establishments';
 
 /** The co-ordinator's laptop. */
 const LAPTOP = { width: 1366, height: 768 };
@@ -44,14 +46,21 @@ async function withMentors(host: BrowserHost): Promise<string> {
   return first;
 }
 
-/** Fill a UK date box by its label. */
-async function typeDate(page: Page, label: string | RegExp, date: string): Promise<void> {
-  await page.getByRole('textbox', { name: label }).fill(date);
+/** Choose from a Mantine Select by its label, as a mouse user would. */
+async function choose(scope: Locator, label: string | RegExp, option: string | RegExp): Promise<void> {
+  await scope.locator('input').and(scope.getByLabel(label)).click();
+  await scope.page().getByRole('option', { name: option, exact: true }).click();
 }
 
-async function chooseOption(page: Page, label: string | RegExp, option: string | RegExp): Promise<void> {
-  await page.getByRole('textbox', { name: label }).click();
-  await page.getByRole('option', { name: option }).click();
+/** The open modal (a dialog named by its title). */
+const dialog = (page: Page, title: string) => page.getByRole('dialog', { name: title });
+
+/** Open a mentor's record at a tab through the address bar, as a link from the list would. */
+async function openMentorTab(page: Page, mentorId: string, tab: string, tabName: string): Promise<void> {
+  await page.evaluate((hash) => {
+    (globalThis as unknown as PageGlobals).location.hash = hash;
+  }, `#/service-development/mentors/${mentorId}?tab=${tab}`);
+  await visible(page.getByRole('tab', { name: tabName, selected: true }));
 }
 
 describe('screening lists and the equality profile (service development)', () => {
@@ -120,4 +129,138 @@ describe('screening lists and the equality profile (service development)', () =>
   });
 });
 
-export { chooseOption, typeDate };
+describe('a mentor’s screening, clearance and equality tabs', () => {
+  test('a co-ordinator records two references, a DBS check, an interview and a decision, then clearance and equality answers', async ({
+    launch,
+  }) => {
+    const host = await launch({ navigate: false, viewport: LAPTOP });
+    const { page, core } = host;
+    await setUpThroughCore(core);
+    await buildDemoEstablishments(core);
+    const mentor = await coreCall<{ id: string }>(core, 'mentors.create', {
+      firstName: 'Priya',
+      lastName: 'Fictional',
+      enquiryDate: '2026-01-05',
+    });
+    await host.open();
+    await heading(page, `Welcome, ${ADMIN.displayName}`);
+    await openMentorTab(page, mentor.id, 'screening', 'Screening');
+    await visible(page.getByText('No references recorded yet.'));
+
+    // First reference: satisfactory.
+    await page.getByRole('button', { name: 'Record a reference' }).click();
+    let modal = dialog(page, 'Record a reference');
+    await modal.getByRole('textbox', { name: 'Referee’s name' }).fill('Jo Employer');
+    await modal.getByRole('textbox', { name: 'Requested on' }).fill('06/01/2026');
+    await modal.getByRole('textbox', { name: 'Received on' }).fill('20/01/2026');
+    await modal.getByRole('radio', { name: 'Satisfactory', exact: true }).check();
+    await modal.getByRole('button', { name: 'Save reference' }).click();
+    await visible(page.getByRole('article', { name: 'Jo Employer' }));
+
+    // Second: concerns need how they were addressed, said on the field.
+    await page.getByRole('button', { name: 'Record a reference' }).click();
+    modal = dialog(page, 'Record a reference');
+    await modal.getByRole('textbox', { name: 'Referee’s name' }).fill('Kim Tutor');
+    await choose(modal, 'How the referee knows them', 'Educational (tutor or teacher)');
+    await modal.getByRole('textbox', { name: 'Received on' }).fill('22/01/2026');
+    await modal.getByRole('radio', { name: 'Satisfactory', exact: true }).check();
+    await modal.getByRole('textbox', { name: 'Concerns raised' }).fill('Missed two classes without notice.');
+    await modal.getByRole('button', { name: 'Save reference' }).click();
+    await visible(modal.getByText('Say how the concerns were addressed.'));
+    expect(await checkAccessibility(page, 'reference form with an error')).toBeDefined();
+    await modal
+      .getByLabel('How the concerns were addressed')
+      .fill('Talked it through at interview: a family illness.');
+    await modal.getByRole('button', { name: 'Save reference' }).click();
+    await visible(page.getByRole('article', { name: 'Kim Tutor' }));
+    await visible(page.getByText('Two satisfactory references are needed: 2 so far.'));
+
+    // An enhanced DBS check: the certificate number is checked, renewal worked out from the settings.
+    await page.getByRole('button', { name: 'Record a DBS check' }).click();
+    modal = dialog(page, 'Record a DBS check');
+    await choose(modal, 'What the check showed', 'No information disclosed');
+    await modal.getByRole('textbox', { name: 'Certificate number' }).fill('0012 3456');
+    await modal.getByRole('textbox', { name: 'Issue date' }).fill('15/01/2026');
+    await modal.getByRole('button', { name: 'Save DBS check' }).click();
+    await visible(modal.getByText(/A DBS certificate number is 12 digits/));
+    await modal.getByRole('textbox', { name: 'Certificate number' }).fill('0012 3456 7890');
+    await modal.getByRole('button', { name: 'Save DBS check' }).click();
+    const check = page.getByRole('article', { name: 'Certificate 001234567890' });
+    await visible(check.getByText('In date'));
+    await visible(check.getByText('15/01/2029'));
+
+    // The interview, with the person specification beside the questions.
+    await page.getByRole('button', { name: 'Record an interview' }).click();
+    modal = dialog(page, 'Record an interview');
+    await visible(modal.getByRole('complementary', { name: 'Person specification' }));
+    await modal.getByRole('textbox', { name: 'Held on' }).fill('01/02/2026');
+    await modal.getByRole('textbox', { name: 'Panel', exact: true }).fill('Co-ordinator and a lead mentor');
+    const covered = modal.getByRole('checkbox', { name: 'Covered' });
+    for (let i = 0; i < (await covered.count()); i++) await covered.nth(i).check();
+    await modal.getByRole('textbox', { name: 'Notes on question 1' }).fill('Clear, grounded reasons.');
+    await choose(modal, 'Outcome', 'Passed');
+    // The top of the form, where the person specification sits beside the first questions.
+    await modal.getByRole('textbox', { name: 'Held on' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'screening-interview-form');
+    expect(await checkAccessibility(page, 'interview form')).toBeDefined();
+    await modal.getByRole('button', { name: 'Save interview' }).click();
+    await visible(page.getByRole('article', { name: 'Interview on 01/02/2026' }).getByText('7 of 7'));
+
+    // The decision: not selected needs reasons; approved with a trial period needs a review date.
+    await page.getByRole('button', { name: 'Record a decision' }).click();
+    modal = dialog(page, 'Record a decision');
+    await visible(modal.getByText('Reasons to screen out'));
+    await modal.getByRole('radio', { name: 'Approved as a mentor' }).check();
+    await modal.getByRole('textbox', { name: 'Decided on' }).fill('10/02/2026');
+    await modal.getByRole('checkbox', { name: 'Approved for a trial period' }).check();
+    await modal.getByRole('button', { name: 'Save decision' }).click();
+    await visible(modal.getByText('Enter when the trial period will be reviewed.'));
+    await modal.getByRole('textbox', { name: 'Trial review due' }).fill('10/05/2026');
+    await modal.getByRole('button', { name: 'Save decision' }).click();
+    await visible(page.getByRole('article', { name: 'Approved as a mentor on 10/02/2026' }));
+    expect(await checkAccessibility(page, 'screening tab')).toBeDefined();
+    await screenshot(page, 'screening-tab');
+
+    const saved = await coreCall<{
+      references: unknown[];
+      dbsChecks: unknown[];
+      interviews: unknown[];
+      decisions: unknown[];
+    }>(core, 'screening.forMentor', { mentorId: mentor.id });
+    expect(
+      [saved.references, saved.dbsChecks, saved.interviews, saved.decisions].map((l) => l.length),
+    ).toEqual([2, 1, 1, 1]);
+
+    // Prison clearance at one establishment.
+    await page.getByRole('tab', { name: 'Prison clearance' }).click();
+    await page.getByRole('button', { name: 'Add clearance at an establishment' }).click();
+    modal = dialog(page, 'Add clearance at an establishment');
+    await choose(modal, 'Establishment', 'HMP Fellgate');
+    await choose(modal, 'Status', 'Cleared');
+    await modal.getByRole('textbox', { name: 'Forms submitted on' }).fill('12/02/2026');
+    await modal.getByRole('textbox', { name: 'Forms checked by' }).fill('Lee Lead');
+    await modal.getByRole('textbox', { name: 'ID seen on' }).fill('12/02/2026');
+    await modal.getByRole('textbox', { name: 'Security awareness session on' }).fill('20/02/2026');
+    await modal.getByRole('button', { name: 'Save clearance' }).click();
+    await visible(modal.getByText('Enter the date they were cleared.'));
+    await modal.getByRole('textbox', { name: 'Cleared on' }).fill('01/03/2026');
+    await modal.getByRole('textbox', { name: 'Expires on' }).fill('01/03/2027');
+    await modal.getByRole('button', { name: 'Save clearance' }).click();
+    await visible(page.getByRole('row', { name: /HMP Fellgate\s+Cleared/ }));
+    expect(await checkAccessibility(page, 'clearance tab')).toBeDefined();
+    await screenshot(page, 'screening-clearance-tab');
+
+    // Equality monitoring, kept apart.
+    await page.getByRole('tab', { name: 'Equality monitoring' }).click();
+    const form = page.getByRole('form', { name: 'Equality monitoring answers' });
+    await visible(form.getByText('Not answered yet.'));
+    await choose(form, 'Age band', '45 to 54');
+    await choose(form, 'Gender', 'Prefer not to say');
+    await choose(form, 'Ethnic group', 'Indian');
+    await choose(form, 'Do they consider themselves disabled?', 'No');
+    await form.getByRole('button', { name: 'Save equality answers' }).click();
+    await visible(form.getByText(/^Answered on/));
+    expect(await checkAccessibility(page, 'equality tab')).toBeDefined();
+    await screenshot(page, 'screening-equality-tab');
+  });
+});

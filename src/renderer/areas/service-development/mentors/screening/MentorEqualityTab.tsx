@@ -50,7 +50,8 @@ function EqualityAnswers({ mentorId }: { mentorId: string }) {
   if (found.error)
     return <FormAlert title="Equality answers could not be shown">{errorMessage(found.error)}</FormAlert>;
   if (!found.data) return <Loader aria-label="Loading equality answers" />;
-  return <EqualityForm answers={found.data} />;
+  // Fresh answers from the core (after the first save) fill the form again, dates included.
+  return <EqualityForm key={found.data.recordedOn ?? 'new'} answers={found.data} />;
 }
 
 function EqualityForm({ answers: a }: { answers: MentorEquality }) {

@@ -135,11 +135,16 @@ function ScreeningRecords({ mentorId }: { mentorId: string }) {
                   { label: 'Issued', value: ukDate(c.issueDate) },
                   { label: 'Renewal due', value: ukDate(c.renewalDue) },
                   { label: 'Update service', value: c.updateService ? 'Subscribed' : 'Not subscribed' },
-                  { label: 'Declared convictions', value: c.declaredConvictions, wide: true },
-                  { label: 'Disclosed information', value: c.disclosedInformation, wide: true },
-                  { label: 'Decision', value: c.decision ? DBS_DECISION_LABELS[c.decision] : '' },
-                  { label: 'Decided on', value: ukDate(c.decidedOn) },
-                  ...(c.decisionReasons ? [{ label: 'Reasons', value: c.decisionReasons, wide: true }] : []),
+                  // A clear check with nothing declared needs no empty rows about disclosures.
+                  ...(c.outcome === 'information_disclosed' || c.declaredConvictions || c.decision
+                    ? [
+                        { label: 'Declared convictions', value: c.declaredConvictions, wide: true },
+                        { label: 'Disclosed information', value: c.disclosedInformation, wide: true },
+                        { label: 'Decision', value: c.decision ? DBS_DECISION_LABELS[c.decision] : '' },
+                        { label: 'Decided on', value: ukDate(c.decidedOn) },
+                        { label: 'Reasons', value: c.decisionReasons, wide: true },
+                      ]
+                    : []),
                 ]}
               />
             </ScreeningRecord>

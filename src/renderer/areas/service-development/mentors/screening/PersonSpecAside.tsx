@@ -9,7 +9,13 @@ export function PersonSpecAside({ criteria }: { criteria: PersonSpecCriterion[] 
   const qualities = criteria.filter((c) => c.kind === 'quality');
   const screenOut = criteria.filter((c) => c.kind === 'screen_out');
   return (
-    <Stack gap="sm" component="aside" aria-labelledby="person-spec-aside">
+    // Sticky, so it stays beside the questions as a long form scrolls.
+    <Stack
+      gap="sm"
+      component="aside"
+      aria-labelledby="person-spec-aside"
+      style={{ position: 'sticky', top: 0 }}
+    >
       <Title order={3} fz="h5" id="person-spec-aside">
         Person specification
       </Title>
