@@ -11,6 +11,7 @@ import {
   visible,
 } from './support/app';
 import { describe, expect, test } from './support/fixture';
+import type { PageGlobals } from './support/page-globals';
 
 /** The co-ordinator's laptop. */
 const LAPTOP = { width: 1366, height: 768 };
@@ -75,6 +76,14 @@ describe('importing mentors from a spreadsheet', () => {
 
     const counts = page.getByTestId('import-counts');
     await visible(counts);
+    // Focus moves to the summary once the rows appear (the button that started it is gone).
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (globalThis as unknown as PageGlobals).document.activeElement?.getAttribute('data-testid'),
+        ),
+      )
+      .toBe('import-counts');
     expect(await counts.textContent()).toContain(
       '6 rows, 2 ready to import, 4 with problems, 1 possible duplicate',
     );

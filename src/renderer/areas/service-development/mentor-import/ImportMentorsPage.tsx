@@ -13,6 +13,7 @@ import { ColumnMapping, type Mapping } from './ColumnMapping';
 import { fileToBase64 } from './file-to-base64';
 import { ImportResult } from './ImportResult';
 import { PreviewRows, type RowFilter } from './PreviewRows';
+import { PreviewSummary } from './PreviewSummary';
 
 const PAGE_SIZE = 50;
 const n = (count: number) => count.toLocaleString('en-GB');
@@ -79,11 +80,7 @@ export function ImportMentorsPage() {
     const { counts } = data;
     body = (
       <Stack gap="lg">
-        <Text aria-live="polite" data-testid="import-counts">
-          <strong>{data.fileName}</strong>: {n(counts.rows)} {counts.rows === 1 ? 'row' : 'rows'},{' '}
-          {n(counts.valid)} ready to import, {n(counts.withErrors)} with problems, {n(counts.withWarnings)}{' '}
-          possible {counts.withWarnings === 1 ? 'duplicate' : 'duplicates'}.
-        </Text>
+        <PreviewSummary key={open?.jobId} fileName={data.fileName} counts={counts} />
         {data.problem ? (
           <Alert color="red" variant="light" title="This file cannot be imported" role="alert">
             {data.problem}
