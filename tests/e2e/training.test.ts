@@ -5,6 +5,7 @@ import { formatUkDate } from '../../src/shared/uk-date';
 import { checkAccessibility, screenshot } from './support/a11y';
 import { CASEWORKER, coreCall, heading, nav, openScreen, setUpThroughCore, visible } from './support/app';
 import { describe, expect, test } from './support/fixture';
+import type { PageGlobals } from './support/page-globals';
 
 /** The co-ordinator's laptop. */
 const LAPTOP = { width: 1366, height: 900 };
@@ -26,7 +27,7 @@ const MENTORS = [
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** Through the core: set up, add a co-ordinator, sign in as them, and record four enquiries. */
-async function asCoordinatorWithMentors(host: BrowserHost): Promise<void> {
+async function asCoordinatorWithMentors(host: BrowserHost): Promise<Map<string, string>> {
   const { core } = host;
   await setUpThroughCore(core);
   await coreCall(core, 'accounts.create', {
@@ -41,9 +42,17 @@ async function asCoordinatorWithMentors(host: BrowserHost): Promise<void> {
     currentPassphrase: CASEWORKER.temporary,
     newPassphrase: COORDINATOR.passphrase,
   });
-  for (const [firstName, lastName] of MENTORS)
-    await coreCall(core, 'mentors.create', { firstName, lastName, enquiryDate: day(-60) });
+  const ids = new Map<string, string>();
+  for (const [firstName, lastName] of MENTORS) {
+    const made = await coreCall<{ id: string }>(core, 'mentors.create', {
+      firstName,
+      lastName,
+      enquiryDate: day(-60),
+    });
+    ids.set(`${firstName} ${lastName}`, made.id);
+  }
   await host.open();
+  return ids;
 }
 
 const LEAD = {
@@ -60,7 +69,7 @@ describe('training (the register)', () => {
   }) => {
     const host = await launch({ navigate: false, viewport: LAPTOP });
     const { page, core } = host;
-    await asCoordinatorWithMentors(host);
+    const mentorIds = await asCoordinatorWithMentors(host);
     await heading(page, `Welcome, ${COORDINATOR.displayName}`);
 
     await openScreen(page, 'Training register');
@@ -70,9 +79,9 @@ describe('training (the register)', () => {
     // A new session with only five weeks' notice: the warning shows as the dates are typed.
     await page.getByRole('button', { name: 'New session' }).click();
     await visible(page.getByRole('dialog', { name: 'New training session' }));
-    // The course box has the focus when the form opens; the first course is the initial one.
+    // The course box has the focus when the form opens: the arrow key opens its list.
     await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
+    await page.getByRole('option', { name: 'Initial mentor training' }).click();
     await page.getByRole('textbox', { name: /^Date/ }).fill(formatUkDate(day(35)));
     await page.getByRole('textbox', { name: /^Venue/ }).fill('Riverside Community Centre');
     await page.getByRole('textbox', { name: /^Trainers/ }).fill('Jo Trainer, Sam Guest');
@@ -165,6 +174,24 @@ describe('training (the register)', () => {
     await visible(page.getByText(/Boundaries/));
     expect(await checkAccessibility(page, 'courses')).toBeDefined();
     await screenshot(page, 'training-courses');
+
+    // The mentor's own training tab: hours against the threshold, sessions, and a waiting list.
+    await page.evaluate((id) => {
+      (globalThis as unknown as PageGlobals).location.hash = `#/service-development/mentors/${id}`;
+    }, mentorIds.get('Tom Beckett')!);
+    await heading(page, 'Tom Beckett');
+    await page.getByRole('tab', { name: 'Training' }).click();
+    await visible(page.getByText('4.5 hours of 12 hours'));
+    await page.getByRole('button', { name: 'Add to a waiting list' }).click();
+    const waiting = page.getByRole('dialog', { name: 'Add to a waiting list' });
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('option', { name: 'Ongoing training' }).click();
+    await waiting.getByRole('textbox', { name: 'Why they cannot come yet' }).fill('Works shifts at weekends');
+    await waiting.getByRole('button', { name: 'Add to waiting list' }).click();
+    await visible(page.getByText(/Ongoing training: waiting since/));
+    await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 15_000 }).toBe(0);
+    expect(await checkAccessibility(page, 'mentor training tab')).toBeDefined();
+    await screenshot(page, 'training-mentor-tab');
   });
 
   test('a lead mentor reads the register for their cluster only, without observations or controls', async ({
