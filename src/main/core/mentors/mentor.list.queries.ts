@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { BoardCard, MentorRow, mentorListInput } from '../../../shared/contract/mentors';
-import { MENTOR_STAGES, type MentorStage } from '../../../shared/mentors/pipeline';
+import { CLOSED_STAGES, MENTOR_STAGES, type MentorStage } from '../../../shared/mentors/pipeline';
 import type { ScopeSubject } from '../policy/scope';
 import { mentorScope } from './mentor.scope';
 import { DAYS_IN_STAGE_SQL, DISPLAY_NAME_SQL } from './mentor.queries';

@@ -19,7 +19,7 @@ import { mayCall } from '../../../session/permissions';
 import { useSignedIn } from '../../../session/session-context';
 import { MentorTrainingTab } from '../../training/MentorTrainingTab';
 import { LeadMentorModal } from './LeadMentorModal';
-import { daysText } from './mentor-format';
+import { atStageText } from './mentor-format';
 import { editMentorPath, mentorFilePath, MENTORS_PATH } from './mentor-paths';
 import { MentorPipelineTab } from './MentorPipelineTab';
 import { MentorProfile } from './MentorProfile';
@@ -87,7 +87,7 @@ function MentorDetails({ mentor }: { mentor: Mentor }) {
       description={
         <Group gap="xs" component="span">
           <StageBadge stage={mentor.stage} />
-          <span>{daysText(mentor.daysInStage)} at this stage</span>
+          <span>{atStageText(mentor.daysInStage)}</span>
           {mentor.isLeadMentor && (
             <Badge variant="outline" size="sm" style={{ textTransform: 'none' }}>
               Lead mentor{mentor.clusterName ? `, ${mentor.clusterName}` : ''}

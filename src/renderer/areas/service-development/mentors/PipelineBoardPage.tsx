@@ -8,7 +8,7 @@ import { useChannelQuery } from '../../../api/channels';
 import { RouterLink } from '../../../app/RouterLink';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
-import { daysText, stageLabel } from './mentor-format';
+import { atStageText, stageLabel } from './mentor-format';
 import { MENTORS_PATH, mentorPath } from './mentor-paths';
 import './pipeline-board.css';
 
@@ -75,7 +75,7 @@ export function PipelineBoardPage() {
                             {card.displayName}
                           </Text>
                           <Text size="xs" c="dimmed">
-                            {daysText(card.daysInStage)} at this stage
+                            {atStageText(card.daysInStage)}
                             {card.clusterName ? ` · ${card.clusterName}` : ''}
                           </Text>
                         </Card>

@@ -22,7 +22,7 @@ export function ReadinessPanel({ mentor }: { mentor: Mentor }) {
   );
   const done = GATED_STAGES.includes(mentor.stage) || CLOSED_STAGES.includes(mentor.stage);
   return (
-    <DetailSection title="What is still missing before ready">
+    <DetailSection title={done ? 'Readiness conditions' : 'What is still missing before ready'}>
       {readiness.error && (
         <FormAlert title="This could not be worked out">{errorMessage(readiness.error)}</FormAlert>
       )}
@@ -30,12 +30,16 @@ export function ReadinessPanel({ mentor }: { mentor: Mentor }) {
       {readiness.data && (
         <Stack gap="sm">
           {readiness.data.unmet.length === 0 ? (
-            <Text size="sm">Nothing: every condition for being ready is met.</Text>
+            <Text size="sm">
+              {done
+                ? 'Every condition for being ready is met.'
+                : 'Nothing: every condition for being ready is met.'}
+            </Text>
           ) : (
             <>
               {done && (
                 <Text size="sm" c="dimmed">
-                  They are past this point already; these no longer hold:
+                  Still not met:
                 </Text>
               )}
               <List size="sm" spacing={4}>

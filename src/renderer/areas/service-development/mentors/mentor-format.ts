@@ -24,7 +24,10 @@ export const WEEKDAY_OPTIONS = (Object.keys(WEEKDAY_LABELS) as Weekday[]).map((v
   label: WEEKDAY_LABELS[value],
 }));
 
-export const daysText = (n: number) => (n === 0 ? 'since today' : `${n} day${n === 1 ? '' : 's'}`);
+export const daysText = (n: number) => (n === 0 ? 'Today' : `${n} day${n === 1 ? '' : 's'}`);
+/** "12 days at this stage", or "Reached this stage today". */
+export const atStageText = (n: number) =>
+  n === 0 ? 'Reached this stage today' : `${n} day${n === 1 ? '' : 's'} at this stage`;
 
 /** Stage colours on badges: recruitment steps blue, ready and matched green, paused grey, closed red. */
 export function stageColour(s: MentorStage): string {
