@@ -100,6 +100,11 @@ describe('importing mentors from a spreadsheet', () => {
     expect(await page.getByRole('button', { name: 'Import all 6 rows' }).isDisabled()).toBe(true);
     expect(await checkAccessibility(page, 'import mentors: preview')).toBeDefined();
     await screenshot(page, 'mentor-import-preview');
+    // The highlighted rows stay readable in the dark theme.
+    await page.getByRole('button', { name: 'Use dark theme' }).click();
+    expect(await checkAccessibility(page, 'import mentors: preview, dark')).toBeDefined();
+    await screenshot(page, 'mentor-import-preview-dark');
+    await page.getByRole('button', { name: 'Use light theme' }).click();
 
     // Only the rows with problems.
     await page.getByText(/^With problems/).click();
