@@ -55,6 +55,16 @@ async function choose(scope: Locator, label: string | RegExp, option: string | R
 /** The open modal (a dialog named by its title). */
 const dialog = (page: Page, title: string) => page.getByRole('dialog', { name: title });
 
+/** The label (or text) of whatever has keyboard focus. */
+const focusedLabel = (page: Page) =>
+  page.evaluate(() => {
+    const doc = (globalThis as unknown as PageGlobals).document;
+    const el = doc.activeElement;
+    if (!el) return '';
+    const label = el.id ? doc.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+    return (label ?? el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s*\*$/, '').trim();
+  });
+
 /** Open a mentor's record at a tab through the address bar, as a link from the list would. */
 async function openMentorTab(page: Page, mentorId: string, tab: string, tabName: string): Promise<void> {
   await page.evaluate((hash) => {
@@ -146,6 +156,15 @@ describe('a mentor’s screening, clearance and equality tabs', () => {
     await heading(page, `Welcome, ${ADMIN.displayName}`);
     await openMentorTab(page, mentor.id, 'screening', 'Screening');
     await visible(page.getByText('No references recorded yet.'));
+
+    // By keyboard: the button opens the form with focus in its first box; Escape closes an
+    // untouched form and puts focus back on the button.
+    await page.getByRole('button', { name: 'Record a reference' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedLabel(page)).toBe('Referee’s name');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => focusedLabel(page)).toBe('Record a reference');
 
     // First reference: satisfactory.
     await page.getByRole('button', { name: 'Record a reference' }).click();

@@ -25,7 +25,7 @@ export function renewalBadge(renewal: MentorDbsCheck['renewal']): { color: strin
     case 'due':
       return {
         color: renewal.within !== null && renewal.within <= 7 ? 'red' : 'orange',
-        text: `Renewal due in ${plural(renewal.daysLeft ?? 0, 'day')}`,
+        text: `Renewal due within ${plural(renewal.within ?? 0, 'day')} (${plural(renewal.daysLeft ?? 0, 'day')} left)`,
       };
     case 'in_date':
       return { color: 'teal', text: 'In date' };
