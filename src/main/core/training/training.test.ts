@@ -407,6 +407,40 @@ describe('the register', () => {
     expect(shorter).toMatchObject({ code: 'CONFLICT', fieldErrors: { hours: expect.any(String) } });
   });
 
+  it('refuses invitations to unknown people or a cancelled session, inviting no one', async () => {
+    const { ok, fail, newSession, mentor } = await setUp();
+    const session = await newSession();
+    const ana = await mentor('Ana Price');
+    const ghost = await fail('training.invite', { sessionId: session.id, mentorIds: [ana, randomUUID()] });
+    expect(ghost).toMatchObject({ code: 'VALIDATION', fieldErrors: { mentorIds: expect.any(String) } });
+    expect((await ok<TrainingSessionDetail>('training.session', { id: session.id })).register).toEqual([]);
+    const { id, courseId, heldOn, startTime, hours, venue, capacity } = session;
+    await ok('training.saveSession', {
+      id,
+      courseId,
+      heldOn,
+      startTime,
+      hours,
+      venue,
+      capacity,
+      cancelled: true,
+    });
+    expect((await fail('training.invite', { sessionId: session.id, mentorIds: [ana] })).code).toBe(
+      'CONFLICT',
+    );
+    const waiting = await ok<{ waitingId: string }>('training.addToWaitingList', { courseId, mentorId: ana });
+    const place = await fail('training.placeFromWaitingList', {
+      waitingId: waiting.waitingId,
+      sessionId: id,
+    });
+    expect(place.code).toBe('CONFLICT');
+    expect((await ok<{ items: WaitingRow[] }>('training.waitingList', { courseId })).items).toHaveLength(1);
+    expect((await ok<TrainingSessionDetail>('training.session', { id })).register).toEqual([]);
+    expect((await fail('training.invite', { sessionId: randomUUID(), mentorIds: [ana] })).code).toBe(
+      'NOT_FOUND',
+    );
+  });
+
   it('keeps a waiting list per course and places people from it on a session of that course', async () => {
     const { ok, fail, newSession, mentor, initial, ongoing } = await setUp();
     const ana = await mentor('Ana Price');
