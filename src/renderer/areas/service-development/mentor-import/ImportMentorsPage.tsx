@@ -187,6 +187,9 @@ export function ImportMentorsPage() {
       description="Add mentors from an existing list kept in a spreadsheet: check every row before anything is saved."
     >
       <FormAlert title="The file could not be read">{startProblem}</FormAlert>
+      <FormAlert title="The rows could not be shown">
+        {preview.error && !previewGone ? errorMessage(preview.error) : null}
+      </FormAlert>
       {body}
     </Page>
   );
