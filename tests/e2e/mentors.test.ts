@@ -1,10 +1,11 @@
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { BrowserHost } from '../host/browser-host';
 import { buildDemoEstablishments } from '../host/demo-establishments';
 import { buildDemoMentors } from '../host/demo-mentors';
 import { checkAccessibility, screenshot } from './support/a11y';
 import { CASEWORKER, coreCall, heading, nav, setUpThroughCore, visible } from './support/app';
-import { describe, expect, test } from './support/fixture';
+import { describe, expect, SCREENSHOT_DIR, test } from './support/fixture';
 import type { PageGlobals } from './support/page-globals';
 
 /** The co-ordinator's laptop. */
@@ -175,6 +176,16 @@ describe('mentors (service development)', () => {
     await heading(page, 'Bronwen Fictitious');
     expect(await checkAccessibility(page, 'demo mentor page')).toBeDefined();
     await screenshot(page, 'mentor-page-demo');
+
+    // The printable mentor file.
+    await page.getByRole('link', { name: 'Mentor file' }).click();
+    await heading(page, 'Mentor file: Bronwen Fictitious');
+    await visible(page.getByRole('heading', { name: 'Enhanced DBS checks' }));
+    expect(await checkAccessibility(page, 'mentor file')).toBeDefined();
+    await screenshot(page, 'mentor-file');
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'mentor-file-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
   });
 
   test('a lead mentor sees only their cluster, with no screening details', async ({ launch }) => {

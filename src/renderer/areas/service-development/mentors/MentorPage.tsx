@@ -96,41 +96,43 @@ function MentorDetails({ mentor }: { mentor: Mentor }) {
         </Group>
       }
       actions={
-        mayEdit && (
-          <>
-            <Button
-              onClick={() => setMoving(true)}
-              leftSection={<IconArrowsRightLeft size={16} aria-hidden />}
-            >
-              Move to another stage
-            </Button>
-            <Button
-              variant="default"
-              component={RouterLink}
-              to={editMentorPath(mentor.id)}
-              leftSection={<IconPencil size={16} aria-hidden />}
-            >
-              Edit details
-            </Button>
-            <Button
-              variant="default"
-              onClick={() => setLead(true)}
-              leftSection={<IconUsersGroup size={16} aria-hidden />}
-            >
-              Cluster and role
-            </Button>
-            {mayVet && (
+        <>
+          {mayEdit && (
+            <>
               <Button
-                variant="subtle"
-                component={RouterLink}
-                to={mentorFilePath(mentor.id)}
-                leftSection={<IconPrinter size={16} aria-hidden />}
+                onClick={() => setMoving(true)}
+                leftSection={<IconArrowsRightLeft size={16} aria-hidden />}
               >
-                Mentor file
+                Move to another stage
               </Button>
-            )}
-          </>
-        )
+              <Button
+                variant="default"
+                component={RouterLink}
+                to={editMentorPath(mentor.id)}
+                leftSection={<IconPencil size={16} aria-hidden />}
+              >
+                Edit details
+              </Button>
+              <Button
+                variant="default"
+                onClick={() => setLead(true)}
+                leftSection={<IconUsersGroup size={16} aria-hidden />}
+              >
+                Cluster and role
+              </Button>
+            </>
+          )}
+          {mayVet && mayOpen('forMentor') && mayOpen('clearances') && (
+            <Button
+              variant="subtle"
+              component={RouterLink}
+              to={mentorFilePath(mentor.id)}
+              leftSection={<IconPrinter size={16} aria-hidden />}
+            >
+              Mentor file
+            </Button>
+          )}
+        </>
       }
     >
       <BackToList />

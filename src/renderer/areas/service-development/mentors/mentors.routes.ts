@@ -4,6 +4,7 @@ import type { AreaRoutes } from '../../../app/routing/route-types';
 import { mayCall } from '../../../session/permissions';
 import { EditMentorPage, NewMentorPage } from './MentorFormPage';
 import { MENTORS_PATH, PIPELINE_PATH } from './mentor-paths';
+import { MentorFilePage } from './MentorFilePage';
 import { MentorPage } from './MentorPage';
 import { MentorsListPage } from './MentorsListPage';
 import { PipelineBoardPage } from './PipelineBoardPage';
@@ -39,6 +40,15 @@ export const mentorsRoutes: AreaRoutes = {
       label: 'Mentor',
       allowed: (roles) => mayCall(m.get, roles),
       Component: MentorPage,
+    },
+    {
+      path: `${MENTORS_PATH}/:id/file`,
+      label: 'Mentor file',
+      allowed: (roles) =>
+        mayCall(m.readiness, roles) &&
+        mayCall(contract.screening.forMentor, roles) &&
+        mayCall(contract.screening.clearances, roles),
+      Component: MentorFilePage,
     },
     {
       path: `${MENTORS_PATH}/:id/edit`,
