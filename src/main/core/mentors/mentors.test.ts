@@ -318,6 +318,71 @@ describe('mentors', () => {
     expect((await at(0))[0]).toMatchObject({ kind: 'dbs_expired' });
   });
 
+  it('keeps the list of recruitment sources: add, rename, refuse a clash, archive', async () => {
+    const s = await setUp();
+    type Source = { id: string; name: string; archived: boolean; sortOrder: number };
+    const seeded = await s.ok<Source[]>('mentors.recruitmentSources', {});
+    expect(seeded[0]!.name).toBe('Leaflet');
+    const added = await s.ok<Source>('mentors.saveRecruitmentSource', { name: 'Local library' });
+    expect(added.sortOrder).toBe(seeded.length);
+    expect((await error(s, 'mentors.saveRecruitmentSource', { name: 'local LIBRARY' })).code).toBe(
+      'CONFLICT',
+    );
+    await s.ok('mentors.saveRecruitmentSource', { id: added.id, name: 'Public library', archived: true });
+    const now = await s.ok<Source[]>('mentors.recruitmentSources', {});
+    expect(now.map((x) => x.name)).not.toContain('Public library');
+    const all = await s.ok<Source[]>('mentors.recruitmentSources', { includeArchived: true });
+    expect(all.find((x) => x.id === added.id)).toMatchObject({ name: 'Public library', archived: true });
+    expect((await error(s, 'mentors.saveRecruitmentSource', { id: randomUUID(), name: 'Gone' })).code).toBe(
+      'NOT_FOUND',
+    );
+  });
+
+  it('lists references not back after 14 days, trial reviews and clearances expiring', async () => {
+    const s = await setUp();
+    const m = await s.ok<Mentor>('mentors.create', base);
+    const d = await db(s);
+    const region = await s.ok<{ id: string }>('establishments.saveRegion', { name: 'North West' });
+    const north = await s.ok<Cluster>('establishments.saveCluster', {
+      name: 'Fellside',
+      regionId: region.id,
+    });
+    const prison = await s.ok<{ id: string }>('establishments.create', {
+      name: 'HMP Northmoor',
+      kind: 'prison',
+      clusterId: north.id,
+    });
+    d.prepare(
+      `INSERT INTO mentor_reference (id, mentor_id, referee_name, relationship, referee_contact, requested_on,
+         concerns, how_addressed, created_at, updated_at)
+       VALUES (?, ?, 'Referee', 'professional', '', '2026-11-09', '', '', ?, ?)`,
+    ).run(randomUUID(), m.id, NOW, NOW);
+    d.prepare(
+      `INSERT INTO mentor_decision (id, mentor_id, outcome, decided_on, trial_period, trial_review_due, reasons,
+         signposting, created_at, updated_at)
+       VALUES (?, ?, 'approved', '2026-08-01', 1, '2026-12-01', '', '', ?, ?)`,
+    ).run(randomUUID(), m.id, NOW, NOW);
+    d.prepare(
+      `INSERT INTO mentor_clearance (id, mentor_id, establishment_id, forms_checked_by, status, cleared_on,
+         expires_on, notes, updated_by, created_at, updated_at)
+       VALUES (?, ?, ?, '', 'cleared', '2024-12-20', '2026-12-20', '', '', ?, ?)`,
+    ).run(randomUUID(), m.id, prison.id, NOW, NOW);
+    const kinds = async () =>
+      (await s.ok<{ items: DueItem[] }>('mentors.dueItems', {})).items.map((i) => [i.kind, i.due]);
+    expect(await kinds()).toEqual([
+      ['reference_overdue', '2026-11-23'],
+      ['trial_review', '2026-12-01'],
+      ['clearance_expiring', '2026-12-20'],
+    ]);
+    clock = new Date('2026-11-22T10:00:00Z');
+    expect((await kinds()).map(([k]) => k)).toEqual(['trial_review', 'clearance_expiring']);
+    clock = new Date('2026-12-21T10:00:00Z');
+    expect((await kinds()).find(([k]) => k?.startsWith('clearance'))).toEqual([
+      'clearance_expired',
+      '2026-12-20',
+    ]);
+  });
+
   it('shows the pipeline board with counts and the longest waiting first', async () => {
     const s = await setUp();
     for (const [first, date] of [
@@ -367,6 +432,19 @@ describe('who sees which mentor', () => {
     });
     await s.ok('mentors.setLeadMentor', { id: inCluster.id, isLeadMentor: false, clusterId: north.id });
     await s.ok('mentors.setLeadMentor', { id: elsewhere.id, isLeadMentor: false, clusterId: south.id });
+    // Both have a clearance about to expire; the lead mentor is told only of their own cluster's.
+    const prison = await s.ok<{ id: string }>('establishments.create', {
+      name: 'HMP Northmoor',
+      kind: 'prison',
+    });
+    for (const who of [inCluster.id, elsewhere.id])
+      (await db(s))
+        .prepare(
+          `INSERT INTO mentor_clearance (id, mentor_id, establishment_id, forms_checked_by, status, cleared_on,
+             expires_on, notes, updated_by, created_at, updated_at)
+           VALUES (?, ?, ?, '', 'cleared', '2024-12-01', '2026-12-01', '', '', ?, ?)`,
+        )
+        .run(randomUUID(), who, prison.id, NOW, NOW);
     const leadAccount = { id: s.leadAccountId };
     expect(await s.ok('mentors.leadMentorAccounts', {})).toEqual([
       { id: leadAccount.id, displayName: 'Lee Lead' },
@@ -394,6 +472,8 @@ describe('who sees which mentor', () => {
     expect((await error(s, 'mentors.readiness', { id: inCluster.id })).code).toBe('FORBIDDEN');
     expect((await error(s, 'mentors.list', { missingBeforeReady: true })).code).toBe('FORBIDDEN');
     expect((await error(s, 'mentors.dueItems', {})).code).toBe('FORBIDDEN');
+    const due = await s.ok<{ items: { id: string; message: string }[] }>('mentors.clearancesDue', {});
+    expect(due.items.map((i) => i.id)).toEqual([inCluster.id]);
     const board = await s.ok<{ columns: { stage: string; count: number }[] }>('mentors.board', {});
     expect(board.columns.find((c) => c.stage === 'enquiry')!.count).toBe(2);
 
