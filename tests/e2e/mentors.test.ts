@@ -193,6 +193,10 @@ describe('mentors (service development)', () => {
     const { page } = host;
     await signedInAs(host, 'lead');
     await heading(page, `Welcome, ${LEAD.displayName}`);
+    // Their work queue: their own cluster's prison clearances only.
+    await visible(page.getByRole('heading', { name: 'Work queue' }));
+    await visible(page.getByText(/Clearance at .* has expired/));
+    expect(await page.getByText(/Enhanced DBS check/).count()).toBe(0);
     await nav(page).getByRole('link', { name: 'Mentors', exact: true }).click();
     await heading(page, 'Mentors');
     await visible(page.getByRole('link', { name: /Bronwen Fictitious/ }));
