@@ -34,7 +34,7 @@ export function MentorPipelineTab({ mentor: x }: { mentor: Mentor }) {
         />
       )}
       <DetailSection title="Steps so far">
-        <TableScroll label="Steps so far" minWidth={640}>
+        <TableScroll label="Table of the steps so far" minWidth={640}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>
