@@ -6,6 +6,7 @@ import { ADMIN, CASEWORKER, coreCall, heading, openScreen, setUpThroughCore, vis
 import { describe, expect, test } from './support/fixture';
 import type { PageGlobals } from './support/page-globals';
 import { buildDemoEstablishments } from '../host/demo-establishments';
+import { buildDemo, DEMO_STAFF } from '../host/demo';
 
 /** The co-ordinator's laptop. */
 const LAPTOP = { width: 1366, height: 768 };
@@ -281,5 +282,48 @@ describe('a mentor’s screening, clearance and equality tabs', () => {
     await visible(form.getByText(/^Answered on/));
     expect(await checkAccessibility(page, 'equality tab')).toBeDefined();
     await screenshot(page, 'screening-equality-tab');
+  });
+});
+
+describe('a lead mentor and prison clearance', () => {
+  test('records clearance paperwork for a mentor in their cluster, and sees no screening or equality tabs', async ({
+    launch,
+  }) => {
+    const host = await launch({ navigate: false, viewport: LAPTOP });
+    const { page, core } = host;
+    await buildDemo(core);
+    const lead = DEMO_STAFF.find((a) => a.username === 'demo.leadmentor')!;
+    await coreCall(core, 'vault.unlock', { username: lead.username, passphrase: lead.passphrase });
+    const { items } = await coreCall<{
+      items: { id: string; displayName: string; clusterName: string | null; isLeadMentor: boolean }[];
+    }>(core, 'mentors.list', { pageSize: 200 });
+    // The scope hook gives a lead mentor only their own cluster's mentors.
+    expect(new Set(items.map((m) => m.clusterName))).toEqual(new Set(['Fellside']));
+    const mentor = items.find((m) => !m.isLeadMentor)!;
+    const before = await coreCall<{ items: { establishmentName: string }[] }>(core, 'screening.clearances', {
+      mentorId: mentor.id,
+    });
+    await host.open();
+    await heading(page, `Welcome, ${lead.displayName}`);
+    await openMentorTab(page, mentor.id, 'clearance', 'Prison clearance');
+    expect(await page.getByRole('tab', { name: 'Screening' }).count()).toBe(0);
+    expect(await page.getByRole('tab', { name: 'Equality monitoring' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Add clearance at an establishment' }).click();
+    const modal = dialog(page, 'Add clearance at an establishment');
+    await modal.locator('input').and(modal.getByLabel('Establishment')).click();
+    const options = page.getByRole('option');
+    const place = (await options.first().innerText()).trim();
+    await options.first().click();
+    await choose(modal, 'Status', 'Forms submitted');
+    await modal.getByRole('textbox', { name: 'Forms submitted on' }).fill('02/11/2026');
+    await modal.getByRole('textbox', { name: 'Forms checked by' }).fill(lead.displayName);
+    await modal.getByRole('textbox', { name: 'ID seen on' }).fill('02/11/2026');
+    await modal.getByRole('button', { name: 'Save clearance' }).click();
+    await visible(page.getByRole('row', { name: new RegExp(`${place}\\s+Forms submitted`) }));
+    const after = await coreCall<{ items: unknown[] }>(core, 'screening.clearances', { mentorId: mentor.id });
+    expect(after.items.length).toBe(before.items.length + 1);
+    expect(await checkAccessibility(page, 'clearance tab, lead mentor')).toBeDefined();
+    await screenshot(page, 'screening-clearance-lead-mentor');
   });
 });

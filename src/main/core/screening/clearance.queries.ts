@@ -9,6 +9,9 @@ import { assertMentor } from './vetting.queries';
  * Prison security clearance: one row per mentor per establishment (the table's UNIQUE), recorded
  * by co-ordinators or by the lead mentor of the mentor's cluster (the scope hook decides who).
  */
+/** Establishments that run security clearance. */
+export const CLEARANCE_KINDS: readonly string[] = ['prison', 'yoi'];
+
 const CLEARANCE_SQL = `SELECT mc.id, mc.mentor_id AS mentorId, mc.establishment_id AS establishmentId,
   e.name AS establishmentName, c.name AS clusterName, mc.forms_submitted_on AS formsSubmittedOn,
   mc.forms_checked_by AS formsCheckedBy, mc.id_seen_on AS idSeenOn, mc.security_awareness_on AS securityAwarenessOn,
@@ -33,10 +36,15 @@ export async function saveClearance(
   now: Date,
 ): Promise<MentorClearance> {
   await assertMentor(em, input.mentorId);
-  const place = (await em.query('SELECT 1 FROM establishment WHERE id = ?', [
+  const [place] = (await em.query('SELECT kind FROM establishment WHERE id = ?', [
     input.establishmentId,
-  ])) as unknown[];
-  if (!place.length) throw fieldError('VALIDATION', 'Choose an establishment from the list.');
+  ])) as {
+    kind: string;
+  }[];
+  if (!place) throw fieldError('VALIDATION', 'Choose an establishment from the list.');
+  // Security clearance is a prison's own process; probation offices and venues have none.
+  if (!CLEARANCE_KINDS.includes(place.kind))
+    throw fieldError('VALIDATION', 'Security clearance is for prisons and young offender institutions only.');
   const clash = (await em.query(
     'SELECT id FROM mentor_clearance WHERE mentor_id = ? AND establishment_id = ? AND id IS NOT ?',
     [input.mentorId, input.establishmentId, input.id ?? null],

@@ -353,6 +353,18 @@ describe('screening: prison clearance and who may see what', () => {
     expect(errorOf(nowhere).fieldErrors).toEqual({
       establishmentId: 'Choose an establishment from the list.',
     });
+    const office = await s.ok<Establishment>('establishments.create', {
+      name: 'Fellgate Probation',
+      kind: 'probation_office',
+    });
+    const notAPrison = await s.call('screening.saveClearance', {
+      ...base,
+      establishmentId: office.id,
+      status: 'not_started',
+    });
+    expect(errorOf(notAPrison).fieldErrors).toEqual({
+      establishmentId: 'Security clearance is for prisons and young offender institutions only.',
+    });
     await s.ok('screening.saveClearance', {
       ...base,
       id: made.id,

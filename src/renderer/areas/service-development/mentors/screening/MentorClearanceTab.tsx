@@ -48,8 +48,11 @@ function Clearances({ mentorId }: { mentorId: string }) {
   const items = found.data.items;
   const taken = new Set(items.map((c) => c.establishmentId));
   const open = modal.open;
+  // Prisons and YOIs run security clearance; one record per place, so those already begun are left out.
   const choices = (places.data?.items ?? []).filter(
-    (e) => !taken.has(e.id) || e.id === open?.record?.establishmentId,
+    (e) =>
+      (e.kind === 'prison' || e.kind === 'yoi') &&
+      (!taken.has(e.id) || e.id === open?.record?.establishmentId),
   );
 
   return (
