@@ -327,3 +327,44 @@ describe('a lead mentor and prison clearance', () => {
     await screenshot(page, 'screening-clearance-lead-mentor');
   });
 });
+
+describe('DBS renewal on the screening tab', () => {
+  test('a demo mentor whose check is nearly due shows the warning point reached', async ({ launch }) => {
+    const host = await launch({ navigate: false, viewport: LAPTOP });
+    const { page, core } = host;
+    await buildDemo(core);
+    const coordinator = DEMO_STAFF.find((a) => a.username === 'demo.coordinator')!;
+    await coreCall(core, 'vault.unlock', {
+      username: coordinator.username,
+      passphrase: coordinator.passphrase,
+    });
+    const { items } = await coreCall<{ items: { id: string }[] }>(core, 'mentors.list', { pageSize: 200 });
+    type Renewal = {
+      certificateNumber: string;
+      renewal: { level: string; within: number | null; daysLeft: number };
+    };
+    let due: { id: string; check: Renewal } | undefined;
+    for (const m of items) {
+      const { dbsChecks } = await coreCall<{ dbsChecks: Renewal[] }>(core, 'screening.forMentor', {
+        mentorId: m.id,
+      });
+      const check = dbsChecks.find((c) => c.renewal.level === 'due');
+      if (check) {
+        due = { id: m.id, check };
+        break;
+      }
+    }
+    expect(due, 'the demo has a DBS check nearing renewal').toBeDefined();
+    await host.open();
+    await heading(page, `Welcome, ${coordinator.displayName}`);
+    await openMentorTab(page, due!.id, 'screening', 'Screening');
+    const { within, daysLeft } = due!.check.renewal;
+    await visible(
+      page
+        .getByRole('article', { name: `Certificate ${due!.check.certificateNumber}` })
+        .getByText(`Renewal due within ${within} days (${daysLeft} day${daysLeft === 1 ? '' : 's'} left)`),
+    );
+    expect(await checkAccessibility(page, 'screening tab, renewal due')).toBeDefined();
+    await screenshot(page, 'screening-renewal-due');
+  });
+});

@@ -213,7 +213,10 @@ function ScreeningRecords({ mentorId }: { mentorId: string }) {
               <DetailList
                 items={[
                   ...(d.trialPeriod ? [{ label: 'Trial review due', value: ukDate(d.trialReviewDue) }] : []),
-                  { label: 'Reasons', value: d.reasons, wide: true },
+                  // Reasons are required when not selected; an approval shows them only if given.
+                  ...(d.outcome === 'not_selected' || d.reasons
+                    ? [{ label: 'Reasons', value: d.reasons, wide: true }]
+                    : []),
                   ...(d.outcome === 'not_selected'
                     ? [
                         { label: 'Feedback given', value: ukDate(d.feedbackGivenOn) },
