@@ -182,8 +182,16 @@ export async function getMentor(em: EntityManager, id: string, today: string): P
   };
 }
 
-export async function assertMentorExists(em: EntityManager, id: string): Promise<{ stage: MentorStage }> {
-  const [row] = (await em.query('SELECT stage FROM mentor WHERE id = ?', [id])) as { stage: MentorStage }[];
+export async function assertMentorExists(
+  em: EntityManager,
+  id: string,
+): Promise<{ stage: MentorStage; stageSince: string }> {
+  const [row] = (await em.query('SELECT stage, stage_since AS stageSince FROM mentor WHERE id = ?', [
+    id,
+  ])) as {
+    stage: MentorStage;
+    stageSince: string;
+  }[];
   if (!row) throw notFound();
   return row;
 }

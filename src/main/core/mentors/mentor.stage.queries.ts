@@ -48,9 +48,17 @@ export async function moveStage(
   today: string,
   actorAccountId: string,
 ): Promise<{ exceptionRecorded: boolean }> {
-  const { stage: current } = await assertMentorExists(em, input.id);
+  const { stage: current, stageSince } = await assertMentorExists(em, input.id);
   if (current === input.stage)
     throw new CoreError('CONFLICT', `They are already at “${MENTOR_STAGE_LABELS[current]}”.`);
+  // Steps happen in order and have happened: no date ahead of today or before the last step.
+  const badDate =
+    input.on > today
+      ? 'The date of this step cannot be in the future.'
+      : input.on < stageSince
+        ? `The date of this step cannot be before the date they reached “${MENTOR_STAGE_LABELS[current]}”.`
+        : null;
+  if (badDate) throw new CoreError('VALIDATION', badDate, { fieldErrors: { on: badDate } });
   const { thresholds } = await readSettings(em);
   let exceptionId: string | null = null;
   if (GATED_STAGES.includes(input.stage)) {
@@ -112,7 +120,14 @@ export async function moveStage(
   );
   await insertStageEvent(
     em,
-    { mentorId: input.id, stage: input.stage, onDate: input.on, note: input.note, exceptionId },
+    {
+      mentorId: input.id,
+      stage: input.stage,
+      onDate: input.on,
+      // The reason for pausing or leaving stays in the history after they move on again.
+      note: input.note || (onHold ? input.onHoldReason : left ? input.leftReason : '') || '',
+      exceptionId,
+    },
     now,
     actorAccountId,
   );

@@ -274,7 +274,15 @@ describe('mentors', () => {
 
   it('puts mentors on hold with a follow-up date, and records leaving', async () => {
     const s = await setUp();
-    const m = await s.ok<Mentor>('mentors.create', base);
+    const m = await s.ok<Mentor>('mentors.create', { ...base, enquiryDate: '2026-05-01' });
+    for (const [on, message] of [
+      ['2026-11-24', 'The date of this step cannot be in the future.'],
+      ['2026-04-30', 'The date of this step cannot be before the date they reached “Enquiry”.'],
+    ] as const)
+      expect(
+        (await error(s, 'mentors.moveStage', { id: m.id, stage: 'on_hold', on, onHoldReason: 'x' }))
+          .fieldErrors,
+      ).toEqual({ on: message });
     const held = await s.ok<Mentor>('mentors.moveStage', {
       id: m.id,
       stage: 'on_hold',
@@ -292,6 +300,8 @@ describe('mentors', () => {
       exitInterviewDate: '2026-11-23',
     });
     expect(gone).toMatchObject({ leftDate: '2026-11-23', leftReason: 'Moved away.', followUpDue: null });
+    // The reasons stay in the history (the record keeps only the latest).
+    expect(gone.history.slice(0, 2).map((h) => h.note)).toEqual(['Moved away.', 'Caring for a parent.']);
     expect((await s.ok<{ items: DueItem[] }>('mentors.dueItems', {})).items).toEqual([]);
     expect(
       (await error(s, 'mentors.moveStage', { id: m.id, stage: 'left', on: '2026-11-24', leftReason: 'x' }))
