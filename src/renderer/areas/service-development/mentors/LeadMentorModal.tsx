@@ -1,6 +1,6 @@
 import { Button, Group, Select, Stack, Switch } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { contract, type InputOf } from '../../../../shared/contract';
 import type { Mentor } from '../../../../shared/contract/mentors';
 import { useChannelMutation, useChannelQuery } from '../../../api/channels';
@@ -21,19 +21,33 @@ export function LeadMentorModal({
   opened: boolean;
   onClose(): void;
 }) {
+  // The form tells the modal whether anything was typed, so Escape and × ask before losing it.
+  const [dirty, setDirty] = useState(false);
+  const close = () => {
+    setDirty(false);
+    onClose();
+  };
   return (
     <FormModal
       opened={opened}
       title={`Cluster and lead mentor role: ${mentor.displayName}`}
-      dirty={false}
-      onClose={onClose}
+      dirty={dirty}
+      onClose={close}
     >
-      {opened && <LeadMentorForm mentor={mentor} onClose={onClose} />}
+      {opened && <LeadMentorForm mentor={mentor} onClose={close} onDirty={setDirty} />}
     </FormModal>
   );
 }
 
-function LeadMentorForm({ mentor, onClose }: { mentor: Mentor; onClose(): void }) {
+function LeadMentorForm({
+  mentor,
+  onClose,
+  onDirty,
+}: {
+  mentor: Mentor;
+  onClose(): void;
+  onDirty(dirty: boolean): void;
+}) {
   const [formError, setFormError] = useState<string | null>(null);
   const mutation = useChannelMutation(m.setLeadMentor);
   const clusters = useChannelQuery(contract.establishments.clusters, {});
@@ -60,6 +74,8 @@ function LeadMentorForm({ mentor, onClose }: { mentor: Mentor; onClose(): void }
     }
   }, focusFirstInvalid);
   const leads = form.getValues().isLeadMentor;
+  const dirty = form.isDirty();
+  useEffect(() => onDirty(dirty), [dirty, onDirty]);
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack>
@@ -87,7 +103,7 @@ function LeadMentorForm({ mentor, onClose }: { mentor: Mentor; onClose(): void }
           />
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={() => void closeIfClean(form.isDirty(), onClose)}>
+          <Button variant="default" onClick={() => void closeIfClean(dirty, onClose)}>
             Cancel
           </Button>
           <Button type="submit" loading={mutation.isPending}>

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, List, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from '@mantine/form';
 import { contract, type InputOf } from '../../../../shared/contract';
 import type { Mentor } from '../../../../shared/contract/mentors';
@@ -31,19 +31,33 @@ export function MoveStageModal({
   opened: boolean;
   onClose(): void;
 }) {
+  // The form tells the modal whether anything was typed, so Escape and × ask before losing it.
+  const [dirty, setDirty] = useState(false);
+  const close = () => {
+    setDirty(false);
+    onClose();
+  };
   return (
     <FormModal
       opened={opened}
       title={`Move ${mentor.displayName} to another stage`}
-      dirty={false}
-      onClose={onClose}
+      dirty={dirty}
+      onClose={close}
     >
-      {opened && <MoveStageForm mentor={mentor} onClose={onClose} />}
+      {opened && <MoveStageForm mentor={mentor} onClose={close} onDirty={setDirty} />}
     </FormModal>
   );
 }
 
-function MoveStageForm({ mentor, onClose }: { mentor: Mentor; onClose(): void }) {
+function MoveStageForm({
+  mentor,
+  onClose,
+  onDirty,
+}: {
+  mentor: Mentor;
+  onClose(): void;
+  onDirty(dirty: boolean): void;
+}) {
   const { session } = useSignedIn();
   const [refusal, setRefusal] = useState<readonly string[] | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -64,6 +78,7 @@ function MoveStageForm({ mentor, onClose }: { mentor: Mentor; onClose(): void })
     validate: validateWith(m.moveStage.input) as never,
   });
   const dirty = form.isDirty();
+  useEffect(() => onDirty(dirty), [dirty, onDirty]);
   const stage = form.getValues().stage;
   const gated = GATED_STAGES.includes(stage);
   const readiness = useChannelQuery(
