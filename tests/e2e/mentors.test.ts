@@ -131,7 +131,10 @@ describe('mentors (service development)', () => {
     const move = async (stage: string, extra?: () => Promise<void>) => {
       await page.getByRole('button', { name: 'Move to another stage' }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.locator('input').and(dialog.getByLabel(/^New stage/)).click();
+      await dialog
+        .locator('input')
+        .and(dialog.getByLabel(/^New stage/))
+        .click();
       await page.getByRole('option', { name: stage, exact: true }).click();
       await extra?.();
       await dialog.getByRole('button', { name: 'Record this step' }).click();
