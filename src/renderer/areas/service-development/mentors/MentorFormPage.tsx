@@ -12,10 +12,12 @@ import {
   SimpleGrid,
   Stack,
   TagsInput,
+  Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { contract } from '../../../../shared/contract';
 import type { Mentor, MentorFieldsInput } from '../../../../shared/contract/mentors';
@@ -167,7 +169,7 @@ function DuplicateWarning({
   lastName: string;
   dateOfBirth: string | null;
   excludeId?: string;
-  confirm?: React.ReactNode;
+  confirm?: ReactNode;
 }) {
   const [who] = useDebouncedValue({ firstName, lastName, dateOfBirth }, 400);
   const ready = who.firstName.trim().length > 0 && who.lastName.trim().length > 0;
@@ -186,10 +188,14 @@ function DuplicateWarning({
   return (
     <Alert color="yellow" title="This may be someone already recorded" role="status">
       <Stack gap="xs">
+        <Text size="sm">
+          Open a record to check (what you have typed here is kept as a draft), or carry on if this is someone
+          new.
+        </Text>
         <List size="sm">
           {found.data.map((d) => (
             <List.Item key={d.id}>
-              <Anchor component={RouterLink} to={mentorPath(d.id)} target="_blank">
+              <Anchor component={RouterLink} to={mentorPath(d.id)}>
                 {d.displayName}
               </Anchor>{' '}
               ({stageLabel(d.stage)}, enquiry {formatUkDate(d.enquiryDate)}
