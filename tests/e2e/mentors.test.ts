@@ -26,7 +26,7 @@ const LEAD = {
  * Through the core: set up, the demo establishments and mentors (with the lead mentor's account),
  * then sign in as `who` with the temporary passphrase changed.
  */
-async function signedInAs(host: BrowserHost, who: 'coordinator' | 'lead'): Promise<void> {
+async function signedInAs(host: BrowserHost, who: 'coordinator' | 'lead' | 'caseworker'): Promise<void> {
   const { core } = host;
   await setUpThroughCore(core);
   await buildDemoEstablishments(core);
@@ -34,6 +34,7 @@ async function signedInAs(host: BrowserHost, who: 'coordinator' | 'lead'): Promi
   for (const [person, roles] of [
     [COORDINATOR, ['coordinator']],
     [LEAD, ['lead_mentor']],
+    [CASEWORKER, ['caseworker']],
   ] as const)
     ids[person.username] = (
       await coreCall<{ id: string }>(core, 'accounts.create', {
@@ -44,7 +45,7 @@ async function signedInAs(host: BrowserHost, who: 'coordinator' | 'lead'): Promi
       })
     ).id;
   await buildDemoMentors(core, ids[LEAD.username]!);
-  const person = who === 'coordinator' ? COORDINATOR : LEAD;
+  const person = who === 'coordinator' ? COORDINATOR : who === 'lead' ? LEAD : CASEWORKER;
   await coreCall(core, 'vault.lock', { reason: 'user' });
   await coreCall(core, 'vault.unlock', { username: person.username, passphrase: CASEWORKER.temporary });
   await coreCall(core, 'vault.changePassphrase', {
@@ -213,5 +214,24 @@ describe('mentors (service development)', () => {
     expect(await page.getByRole('button', { name: 'Move to another stage' }).count()).toBe(0);
     expect(await checkAccessibility(page, 'mentor page as lead mentor')).toBeDefined();
     await screenshot(page, 'mentor-page-lead');
+  });
+
+  test('a caseworker sees every mentor’s name and stage, and nothing more', async ({ launch }) => {
+    const host = await launch({ navigate: false, viewport: LAPTOP });
+    const { page } = host;
+    await signedInAs(host, 'caseworker');
+    await heading(page, `Welcome, ${CASEWORKER.displayName}`);
+    expect(await page.getByRole('heading', { name: 'Work queue' }).count()).toBe(0);
+    await nav(page).getByRole('link', { name: 'Mentors', exact: true }).click();
+    await heading(page, 'Mentors');
+    await page.getByRole('link', { name: /Agnes Fictional/ }).click();
+    await heading(page, 'Agnes Fictional');
+    await visible(page.getByText('Left', { exact: true }).first());
+    expect(await page.getByRole('heading', { name: 'Contact details' }).count()).toBe(0);
+    expect(await page.getByText('@example.org').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Move to another stage' }).count()).toBe(0);
+    expect(await page.getByRole('tab', { name: 'Screening' }).count()).toBe(0);
+    expect(await checkAccessibility(page, 'mentor page as caseworker')).toBeDefined();
+    await screenshot(page, 'mentor-page-caseworker');
   });
 });

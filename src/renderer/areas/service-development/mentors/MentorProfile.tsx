@@ -1,4 +1,4 @@
-import { SimpleGrid } from '@mantine/core';
+import { SimpleGrid, Text } from '@mantine/core';
 import type { Mentor } from '../../../../shared/contract/mentors';
 import {
   EMPLOYMENT_STATUS_LABELS,
@@ -32,7 +32,14 @@ export function MentorProfile({ mentor: x }: { mentor: Mentor }) {
           { label: 'Application date', value: date(x.applicationDate) },
           { label: 'Cluster', value: x.clusterName ?? 'Not in a cluster' },
         ]}
-      />
+      >
+        {!contactShown && (
+          <Text size="sm" c="dimmed" mt="md">
+            Your role sees a mentor’s name and where they are in recruitment, not their contact details or
+            screening.
+          </Text>
+        )}
+      </DetailSection>
       {contactShown && (
         <DetailSection
           title="Contact details"
