@@ -192,6 +192,19 @@ describe('mentors (service development)', () => {
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'mentor-file-print.png'), fullPage: true });
     await page.emulateMedia({ media: 'screen' });
+
+    // The recruitment sources: add one; it is offered from then on.
+    await nav(page).getByRole('link', { name: 'How volunteers hear about us' }).click();
+    await heading(page, 'How volunteers hear about us');
+    await page.getByRole('button', { name: 'Add a source' }).click();
+    await page
+      .getByRole('dialog')
+      .getByLabel(/^Source/)
+      .fill('Library noticeboard');
+    await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await visible(page.getByRole('cell', { name: 'Library noticeboard' }));
+    expect(await checkAccessibility(page, 'recruitment sources')).toBeDefined();
+    await screenshot(page, 'recruitment-sources');
   });
 
   test('a lead mentor sees only their cluster, with no screening details', async ({ launch }) => {

@@ -1,13 +1,14 @@
-import { IconLayoutKanban, IconUserHeart } from '@tabler/icons-react';
+import { IconLayoutKanban, IconSpeakerphone, IconUserHeart } from '@tabler/icons-react';
 import { contract } from '../../../../shared/contract';
 import type { AreaRoutes } from '../../../app/routing/route-types';
 import { mayCall } from '../../../session/permissions';
 import { EditMentorPage, NewMentorPage } from './MentorFormPage';
-import { MENTORS_PATH, PIPELINE_PATH } from './mentor-paths';
+import { MENTORS_PATH, PIPELINE_PATH, SOURCES_PATH } from './mentor-paths';
 import { MentorFilePage } from './MentorFilePage';
 import { MentorPage } from './MentorPage';
 import { MentorsListPage } from './MentorsListPage';
 import { PipelineBoardPage } from './PipelineBoardPage';
+import { RecruitmentSourcesPage } from './RecruitmentSourcesPage';
 
 const m = contract.mentors;
 
@@ -28,6 +29,13 @@ export const mentorsRoutes: AreaRoutes = {
       icon: IconLayoutKanban,
       allowed: (roles) => mayCall(m.board, roles),
       Component: PipelineBoardPage,
+    },
+    {
+      path: SOURCES_PATH,
+      label: 'How volunteers hear about us',
+      icon: IconSpeakerphone,
+      allowed: (roles) => mayCall(m.saveRecruitmentSource, roles),
+      Component: RecruitmentSourcesPage,
     },
     {
       path: `${MENTORS_PATH}/new`,
