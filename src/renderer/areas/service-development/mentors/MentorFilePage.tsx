@@ -11,6 +11,7 @@ import {
   INTERVIEW_OUTCOME_LABELS,
 } from '../../../../shared/mentors/screening';
 import { EMPLOYMENT_STATUS_LABELS, WEEKDAY_LABELS } from '../../../../shared/mentors/pipeline';
+import { ukToday } from '../../../../shared/mentors/dates';
 import { formatUkDate } from '../../../../shared/uk-date';
 import { errorMessage } from '../../../api/api-error';
 import { useChannelQuery } from '../../../api/channels';
@@ -26,6 +27,12 @@ const d = (iso: string | null | undefined) => (iso ? formatUkDate(iso) : '—');
 const or = (text: string | null | undefined) => (text ? text : '—');
 
 function Facts({ rows }: { rows: [string, ReactNode][] }) {
+  if (rows.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        None recorded.
+      </Text>
+    );
   return (
     <table>
       <tbody>
@@ -97,6 +104,7 @@ function MentorFile({
   clearances: Clearances;
 }) {
   const address = [x.addressLine1, x.addressLine2, x.town, x.postcode].filter(Boolean).join(', ');
+  const today = ukToday(new Date());
   return (
     <Page title={`Mentor file: ${x.displayName}`} description={`Printed from Waymark. Confidential.`}>
       <div className="mentor-file">
@@ -197,7 +205,7 @@ function MentorFile({
             <Facts
               rows={clearances.map((c) => [
                 c.establishmentName,
-                `${CLEARANCE_STATUS_LABELS[c.status]}${c.clearedOn ? `, cleared ${d(c.clearedOn)}` : ''}${c.expiresOn ? `, expires ${d(c.expiresOn)}` : ''}`,
+                `${CLEARANCE_STATUS_LABELS[c.status]}${c.clearedOn ? `, cleared ${d(c.clearedOn)}` : ''}${c.expiresOn ? `, ${c.expiresOn < today ? 'expired' : 'expires'} ${d(c.expiresOn)}` : ''}`,
               ])}
             />
           </Section>
