@@ -57,7 +57,11 @@ describe('navigation derived from the routes files', () => {
 
   it('offers the app’s real screens by role', () => {
     expect(labels(['caseworker'], ROUTE_FILES)).toEqual([
-      'Service development: Establishments, Clusters and regions',
+      'Service development: Mentors, Recruitment pipeline, Person specification, Equality of recruitment, Establishments, Clusters and regions',
+    ]);
+    expect(labels(['lead_mentor'], ROUTE_FILES)).toEqual([
+      'Service development: Mentors, Recruitment pipeline, Person specification, Equality of recruitment, Establishments, Clusters and regions',
+      'Training: Training register',
     ]);
     expect(labels(['administrator'], ROUTE_FILES)).toEqual([
       'Service development: Establishments, Clusters and regions',

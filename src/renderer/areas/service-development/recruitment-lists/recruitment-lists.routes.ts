@@ -16,7 +16,11 @@ export const recruitmentListsRoutes: AreaRoutes = {
       path: PERSON_SPEC_PATH,
       label: 'Person specification',
       icon: IconChecklist,
-      allowed: (roles) => mayCall(s.personSpec, roles) && mayCall(s.interviewQuestions, roles),
+      // Reference data, but only the people who recruit and support mentors need the screen.
+      allowed: (roles) =>
+        mayCall(contract.mentors.list, roles) &&
+        mayCall(s.personSpec, roles) &&
+        mayCall(s.interviewQuestions, roles),
       Component: PersonSpecPage,
     },
     {
