@@ -4,20 +4,10 @@
 // statements, deterministically (a seeded generator), so the two variants hold the same rows.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { MENTOR_STAGES, type MentorStage } from '../../src/shared/mentors/pipeline';
+import { prng } from './workload';
 
 export const MENTORS = 2000;
 
-/** mulberry32: small, fast and deterministic. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // A believable spread: most people are early in recruitment or already mentoring.
 const STAGE_WEIGHTS: Record<MentorStage, number> = {
@@ -88,7 +78,7 @@ export function seedMentors(
   today: string,
   seed = 8,
 ): MentorsDatasetIds {
-  const next = generator(seed);
+  const next = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
   const now = `${today}T09:00:00.000Z`;
   const weighted: MentorStage[] = MENTOR_STAGES.flatMap((s) => Array<MentorStage>(STAGE_WEIGHTS[s]).fill(s));

@@ -86,7 +86,7 @@ export interface Dataset {
 }
 
 /** Small deterministic PRNG (mulberry32), so every variant writes identical rows. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
