@@ -8,7 +8,6 @@ import { prng } from './workload';
 
 export const MENTORS = 2000;
 
-
 // A believable spread: most people are early in recruitment or already mentoring.
 const STAGE_WEIGHTS: Record<MentorStage, number> = {
   enquiry: 10,
