@@ -315,7 +315,8 @@ export const trainingChannels = defineArea('training', {
     classes: ['directory'],
     access: COORDINATOR,
     label: 'Invited mentors to a training session',
-    summary: 'Invite mentors to a session (those already invited are left as they are).',
+    summary:
+      'Invite mentors to a session (those already invited are left as they are); not those who have left or were not selected.',
     examples: {
       valid: [{ sessionId: UUID, mentorIds: [UUID] }],
       invalid: [
@@ -370,7 +371,7 @@ export const trainingChannels = defineArea('training', {
     access: COORDINATOR,
     label: 'Recorded training attendance',
     summary:
-      'Set one mentor’s status on a session’s register; attended hours default to the session’s length.',
+      'Set one mentor’s status on a session’s register; attended or absent only from the session’s day, attended hours defaulting to its length.',
     examples: {
       valid: [{ sessionId: UUID, mentorId: UUID, status: 'attended' }],
       invalid: [
@@ -403,7 +404,8 @@ export const trainingChannels = defineArea('training', {
     classes: ['directory', 'contact'],
     access: COORDINATOR,
     label: 'Added a mentor to a training waiting list',
-    summary: 'Put a mentor who cannot make a course’s dates on its waiting list.',
+    summary:
+      'Put a mentor who cannot make a course’s dates on its waiting list (not one who has left or was not selected).',
     examples: {
       valid: [{ courseId: UUID, mentorId: UUID, reason: 'Works shifts on Saturdays' }],
       invalid: [{ courseId: UUID }, { courseId: UUID, mentorId: UUID, reason: 'x'.repeat(501) }],
@@ -416,7 +418,8 @@ export const trainingChannels = defineArea('training', {
     classes: ['directory'],
     access: COORDINATOR,
     label: 'Offered a waiting mentor a training place',
-    summary: 'Invite a waiting mentor to a session of the same course, taking them off the waiting list.',
+    summary:
+      'Invite a waiting mentor to a session of the same course, taking them off the waiting list (unless they have since left).',
     examples: {
       valid: [{ waitingId: UUID, sessionId: UUID }],
       invalid: [{ waitingId: UUID }, { waitingId: 'x', sessionId: UUID }],

@@ -16,6 +16,12 @@ export const ATTENDANCE_STATUS_LABELS: Record<AttendanceStatus, string> = {
   absent: 'Did not attend',
 };
 
+/** Statuses that say what happened on the day, so they can only be recorded once the day has come. */
+export const ON_THE_DAY_STATUSES: readonly AttendanceStatus[] = ['attended', 'absent'];
+
+/** Whether a session on `heldOn` has not happened yet, by the UK calendar date `today` (both ISO). */
+export const sessionStillToCome = (heldOn: string, today: string): boolean => heldOn > today;
+
 /** The manual: 12–16 people suits participative training. Guidance, not a limit. */
 export const GROUP_SIZE_GUIDANCE = { min: 12, max: 16 } as const;
 

@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { CoreError } from '../../../shared/errors';
-import { CLOSED_STAGES } from '../../../shared/mentors/pipeline';
-import type { AttendanceStatus } from '../../../shared/mentors/training';
+import { ukToday } from '../../../shared/mentors/dates';
+import { CLOSED_STAGES, type MentorStage } from '../../../shared/mentors/pipeline';
+import {
+  ON_THE_DAY_STATUSES,
+  sessionStillToCome,
+  type AttendanceStatus,
+} from '../../../shared/mentors/training';
+import { formatUkDate } from '../../../shared/uk-date';
 import type { WaitingRow } from '../../../shared/contract/training';
 import { MENTOR_NAME_SQL, sessionNotFound } from './training-sessions.queries';
 
@@ -12,13 +18,14 @@ import { MENTOR_NAME_SQL, sessionNotFound } from './training-sessions.queries';
  */
 interface SessionFacts {
   courseId: string;
+  heldOn: string;
   hours: number;
   cancelled: number;
 }
 
 async function sessionFacts(em: EntityManager, sessionId: string): Promise<SessionFacts> {
   const [row] = (await em.query(
-    'SELECT course_id AS courseId, hours, cancelled FROM training_session WHERE id = ?',
+    'SELECT course_id AS courseId, held_on AS heldOn, hours, cancelled FROM training_session WHERE id = ?',
     [sessionId],
   )) as SessionFacts[];
   if (!row) throw sessionNotFound();
@@ -27,6 +34,27 @@ async function sessionFacts(em: EntityManager, sessionId: string): Promise<Sessi
 
 const cancelledRefusal = () =>
   new CoreError('CONFLICT', 'This session is cancelled: un-cancel it first, or choose another session.');
+
+const CLOSED_REASON: Partial<Record<MentorStage, string>> = {
+  left: 'has left the programme',
+  not_selected: 'was not selected',
+};
+
+/**
+ * People who have left or were not selected are not offered training. The stages of those among
+ * `mentorIds` who are closed, so the caller can refuse before writing anything; the messages say
+ * why without naming anyone.
+ */
+async function closedStagesOf(em: EntityManager, mentorIds: readonly string[]): Promise<MentorStage[]> {
+  const rows = (await em.query(
+    `SELECT stage FROM mentor
+      WHERE id IN (SELECT value FROM json_each(?)) AND stage IN (SELECT value FROM json_each(?))`,
+    [JSON.stringify([...new Set(mentorIds)]), JSON.stringify(CLOSED_STAGES)],
+  )) as { stage: MentorStage }[];
+  return rows.map((r) => r.stage);
+}
+
+const closedReason = (stage: MentorStage) => CLOSED_REASON[stage] ?? 'is no longer in the programme';
 
 async function insertInvitations(
   em: EntityManager,
@@ -67,6 +95,16 @@ export async function invite(
     throw new CoreError('VALIDATION', 'One of the chosen mentors no longer exists.', {
       fieldErrors: { mentorIds: 'One of the chosen mentors no longer exists. Search again.' },
     });
+  const closed = await closedStagesOf(em, mentorIds);
+  if (closed.length) {
+    const why =
+      new Set(mentorIds).size === 1
+        ? `This mentor ${closedReason(closed[0]!)}, so cannot be invited to training.`
+        : closed.length === 1
+          ? `One of the chosen mentors ${closedReason(closed[0]!)}, so nobody was invited: choose again without them.`
+          : `${closed.length} of the chosen mentors have left the programme or were not selected, so nobody was invited: choose again without them.`;
+    throw new CoreError('CONFLICT', why, { fieldErrors: { mentorIds: why } });
+  }
   return { invited: await insertInvitations(em, sessionId, mentorIds, by, now) };
 }
 
@@ -106,6 +144,13 @@ export async function setAttendance(
   now: Date,
 ): Promise<{ status: AttendanceStatus; hoursAttended: number | null }> {
   const session = await sessionFacts(em, input.sessionId);
+  // Who came (or did not) is only known on the day: until then the register holds replies.
+  if (ON_THE_DAY_STATUSES.includes(input.status) && sessionStillToCome(session.heldOn, ukToday(now))) {
+    const when = formatUkDate(session.heldOn);
+    throw new CoreError('VALIDATION', `This session is on ${when}: attendance can be recorded from then.`, {
+      fieldErrors: { status: `This session is on ${when}: record who came on or after that day.` },
+    });
+  }
   const attended = input.status === 'attended';
   if (attended && session.cancelled) throw cancelledRefusal();
   // Hours count only for those who came: by default the whole session, never more than it lasted.
@@ -154,6 +199,12 @@ export async function addToWaitingList(
     input.mentorId,
   ])) as unknown[];
   if (!mentor) throw new CoreError('NOT_FOUND', 'That mentor no longer exists.');
+  const [closed] = await closedStagesOf(em, [input.mentorId]);
+  if (closed)
+    throw new CoreError(
+      'CONFLICT',
+      `This mentor ${closedReason(closed)}, so cannot be put on a training waiting list.`,
+    );
   const waiting = (await em.query(
     'SELECT 1 FROM training_waiting WHERE course_id = ? AND mentor_id = ? AND placed_session_id IS NULL',
     [input.courseId, input.mentorId],
@@ -190,6 +241,12 @@ export async function placeFromWaitingList(
       fieldErrors: { sessionId: 'Choose a session of the course they are waiting for.' },
     });
   if (session.cancelled) throw cancelledRefusal();
+  const [closed] = await closedStagesOf(em, [entry.mentorId]);
+  if (closed)
+    throw new CoreError(
+      'CONFLICT',
+      `This mentor ${closedReason(closed)}, so cannot be offered a place on training.`,
+    );
   const invited = await insertInvitations(em, input.sessionId, [entry.mentorId], by, now);
   await em.query('UPDATE training_waiting SET placed_session_id = ?, updated_at = ? WHERE id = ?', [
     input.sessionId,

@@ -48,6 +48,16 @@ const seedArea = defineArea('trainingTest', {
     summary: 'Test only.',
     examples: { invalid: [{}] },
   },
+  stage: {
+    kind: 'write',
+    input: z.object({ id: z.string(), stage: z.string() }).strict(),
+    output: z.object({ id: classed('directory', z.string()) }),
+    classes: ['directory'],
+    access: 'signed-in',
+    label: 'Test only',
+    summary: 'Test only.',
+    examples: { invalid: [{}] },
+  },
   hours: {
     kind: 'read',
     input: z.object({ today: z.string() }).strict(),
@@ -94,6 +104,12 @@ const seedModule = defineModule({
           ],
         );
         return { id };
+      },
+    },
+    stage: {
+      async run({ em }, input) {
+        await em.query('UPDATE mentor SET stage = ? WHERE id = ?', [input.stage, input.id]);
+        return { id: input.id };
       },
     },
     hours: {
@@ -316,7 +332,7 @@ describe('training sessions', () => {
 describe('the register', () => {
   it('invites, offers only those not yet invited, and records attendance with hours defaulting and capped', async () => {
     const { ok, fail, newSession, mentor } = await setUp();
-    const session = await newSession({ hours: 6 });
+    const session = await newSession({ hours: 6, heldOn: day(-3) });
     const ana = await mentor('Ana Price');
     const ben = await mentor('Ben Okafor');
     const cal = await mentor('Cal Hughes');
@@ -405,6 +421,111 @@ describe('the register', () => {
       hours: 5,
     });
     expect(shorter).toMatchObject({ code: 'CONFLICT', fieldErrors: { hours: expect.any(String) } });
+  });
+
+  it('takes replies before the session but who came only from its day, changing nothing when refused', async () => {
+    const { ok, fail, newSession, mentor } = await setUp();
+    const ahead = await newSession({ heldOn: '2099-12-29' });
+    const today = await newSession({ heldOn: TODAY, hours: 2 });
+    const ana = await mentor('Ana Price');
+    const ben = await mentor('Ben Okafor');
+    await ok('training.invite', { sessionId: ahead.id, mentorIds: [ana, ben] });
+    await ok('training.invite', { sessionId: today.id, mentorIds: [ana] });
+    // Replies may come in at any time before the day.
+    for (const status of ['accepted', 'declined', 'invited', 'accepted'])
+      expect(await ok('training.setAttendance', { sessionId: ahead.id, mentorId: ana, status })).toEqual({
+        status,
+        hoursAttended: null,
+      });
+    await ok('training.setAttendance', {
+      sessionId: ahead.id,
+      mentorId: ben,
+      status: 'declined',
+      observations: 'Asked about a later date.',
+    });
+    const before = await ok<TrainingSessionDetail>('training.session', { id: ahead.id });
+    for (const [mentorId, status] of [
+      [ana, 'attended'],
+      [ana, 'absent'],
+      [ben, 'attended'],
+    ] as const) {
+      const early = await fail('training.setAttendance', {
+        sessionId: ahead.id,
+        mentorId,
+        status,
+        hoursAttended: 2,
+        observations: 'Should not be kept.',
+      });
+      expect(early).toMatchObject({
+        code: 'VALIDATION',
+        fieldErrors: { status: 'This session is on 29/12/2099: record who came on or after that day.' },
+      });
+    }
+    expect(await ok<TrainingSessionDetail>('training.session', { id: ahead.id })).toEqual(before);
+    expect(before.register.map((r) => [r.name, r.status, r.hoursAttended, r.observations])).toEqual([
+      ['Ben Okafor', 'declined', null, 'Asked about a later date.'],
+      ['Ana Price', 'accepted', null, ''],
+    ]);
+    // On the day itself the register can be taken.
+    expect(
+      await ok('training.setAttendance', { sessionId: today.id, mentorId: ana, status: 'attended' }),
+    ).toEqual({ status: 'attended', hoursAttended: 2 });
+  });
+
+  it('does not invite, wait-list or place people who have left or were not selected', async () => {
+    const { ok, fail, newSession, mentor, initial, call } = await setUp();
+    const session = await newSession();
+    const ana = await mentor('Ana Price');
+    const dee = await mentor('Dee Gone', { stage: 'left' });
+    const nia = await mentor('Nia Unchosen', { stage: 'not_selected' });
+    const register = async () =>
+      (await ok<TrainingSessionDetail>('training.session', { id: session.id })).register;
+    const waiting = async () =>
+      (await ok<{ items: WaitingRow[] }>('training.waitingList', { courseId: initial.id })).items;
+
+    const alone = await fail('training.invite', { sessionId: session.id, mentorIds: [dee] });
+    expect(alone).toMatchObject({
+      code: 'CONFLICT',
+      message: 'This mentor has left the programme, so cannot be invited to training.',
+      fieldErrors: { mentorIds: expect.any(String) },
+    });
+    const withOthers = await fail('training.invite', { sessionId: session.id, mentorIds: [ana, nia] });
+    expect(withOthers.message).toBe(
+      'One of the chosen mentors was not selected, so nobody was invited: choose again without them.',
+    );
+    const two = await fail('training.invite', { sessionId: session.id, mentorIds: [ana, dee, nia] });
+    expect(two.message).toMatch(/^2 of the chosen mentors have left the programme or were not selected/);
+    expect(await register()).toEqual([]);
+
+    for (const mentorId of [dee, nia]) {
+      const refused = await fail('training.addToWaitingList', { courseId: initial.id, mentorId });
+      expect(refused.code).toBe('CONFLICT');
+      expect(refused.message).toMatch(/so cannot be put on a training waiting list\.$/);
+    }
+    expect(await waiting()).toEqual([]);
+
+    // Someone who leaves while waiting keeps their entry but is not offered the place.
+    const entry = await ok<{ waitingId: string }>('training.addToWaitingList', {
+      courseId: initial.id,
+      mentorId: ana,
+    });
+    expect((await call('trainingTest.stage', { id: ana, stage: 'left' })).ok).toBe(true);
+    const place = await fail('training.placeFromWaitingList', {
+      waitingId: entry.waitingId,
+      sessionId: session.id,
+    });
+    expect(place).toMatchObject({
+      code: 'CONFLICT',
+      message: 'This mentor has left the programme, so cannot be offered a place on training.',
+    });
+    expect((await waiting()).map((w) => w.id)).toEqual([ana]);
+    expect(await register()).toEqual([]);
+
+    // Back in the programme, they can be placed again.
+    await ok('trainingTest.stage', { id: ana, stage: 'initial_training' });
+    expect(
+      await ok('training.placeFromWaitingList', { waitingId: entry.waitingId, sessionId: session.id }),
+    ).toEqual({ invited: 1 });
   });
 
   it('refuses invitations to unknown people or a cancelled session, inviting no one', async () => {
@@ -571,7 +692,7 @@ describe('who sees what', () => {
     await mentor('Lee Lead', { clusterId: fell.id, leadAccountId: leadId, stage: 'matched' });
     const inside = await mentor('Ana Price', { clusterId: fell.id });
     const outside = await mentor('Ben Okafor', { clusterId: coast.id });
-    const session = await newSession();
+    const session = await newSession({ heldOn: day(-7) });
     await ok('training.invite', { sessionId: session.id, mentorIds: [inside, outside] });
     for (const id of [inside, outside])
       await ok('training.setAttendance', {
