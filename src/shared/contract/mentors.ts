@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { classed, defineArea } from './define';
 import { email, id, phone, postcode, safeText } from './common';
 import { EMPLOYMENT_STATUSES, LEARNING_STYLES, MENTOR_STAGES, WEEKDAYS } from '../mentors/pipeline';
+import { CLEARANCE_STATUSES } from '../mentors/screening';
 
 /**
  * Volunteer mentors: the record from first enquiry to leaving, the recruitment pipeline and its
@@ -297,6 +298,68 @@ export const moveStageInput = z
     path: ['leftReason'],
   });
 
+/**
+ * The lead mentor's view of their cluster: where each mentor's prison clearance paperwork has got
+ * to, most urgent first. `CLUSTER_STEPS` is in that order (the screen groups and sorts by it).
+ */
+export const CLUSTER_STEPS = [
+  'clearance_expired',
+  'clearance_expiring',
+  'forms_to_submit',
+  'id_to_be_seen',
+  'security_session',
+  'awaiting_prison',
+  'no_clearance',
+  'cleared',
+  'refused',
+  'withdrawn',
+] as const;
+export type ClusterStep = (typeof CLUSTER_STEPS)[number];
+const clusterStep = () => z.enum(CLUSTER_STEPS);
+const clusterClearance = z.object({
+  id: dir(z.string()),
+  establishmentId: dir(z.string()),
+  establishmentName: ref(z.string()),
+  status: dir(z.enum(CLEARANCE_STATUSES)),
+  formsSubmittedOn: dir(z.string().nullable()),
+  idSeenOn: dir(z.string().nullable()),
+  securityAwarenessOn: dir(z.string().nullable()),
+  clearedOn: dir(z.string().nullable()),
+  expiresOn: dir(z.string().nullable()),
+  step: dir(clusterStep()),
+  /** The next step in plain English, such as "ID to be seen" or "Cleared until 01/12/2026". */
+  nextStep: dir(z.string()),
+});
+export type ClusterClearance = z.infer<typeof clusterClearance>;
+const clusterRow = z.object({
+  id: dir(z.string()),
+  displayName: dir(z.string()),
+  stage: dir(stage()),
+  daysInStage: dir(z.number()),
+  isLeadMentor: dir(z.boolean()),
+  clusterId: dir(z.string().nullable()),
+  clusterName: dir(z.string().nullable()),
+  email: contact(z.string()),
+  phone: contact(z.string()),
+  initialHours: dir(z.number()),
+  initialHoursMet: dir(z.boolean()),
+  nextSessionOn: dir(z.string().nullable()),
+  nextSessionCourse: dir(z.string().nullable()),
+  /** The most urgent of the mentor's clearance steps (or `no_clearance`), and its wording. */
+  step: dir(clusterStep()),
+  nextStep: dir(z.string()),
+  clearances: z.array(clusterClearance),
+});
+export type ClusterMentorRow = z.infer<typeof clusterRow>;
+const clusterOverview = z.object({
+  /** The programme's initial training threshold in hours (a setting). */
+  initialTrainingHours: ref(z.number()),
+  /** The clusters the caller's mentors belong to (a lead mentor: the one they lead). */
+  clusters: z.array(z.object({ id: ref(z.string()), name: ref(z.string()) })),
+  items: z.array(clusterRow),
+});
+export type ClusterOverview = z.infer<typeof clusterOverview>;
+
 export const mentorsChannels = defineArea('mentors', {
   list: {
     kind: 'read',
@@ -510,5 +573,16 @@ export const mentorsChannels = defineArea('mentors', {
     label: 'Looked at prison clearances due',
     summary: 'Prison clearances expired or expiring within 30 days, for the mentors the caller may see.',
     examples: { valid: [{}], invalid: [{ all: true }] },
+  },
+  clusterOverview: {
+    kind: 'read',
+    input: z.object({ clusterId: id.optional() }).strict(),
+    output: clusterOverview,
+    classes: ['directory', 'contact', 'reference'],
+    access: ['coordinator', 'safeguarding_lead', 'lead_mentor'],
+    label: 'Looked at a cluster’s mentors',
+    summary:
+      'The mentors of a cluster (a lead mentor: their own) with contact details, training hours, the next training session and each prison clearance’s next step.',
+    examples: { valid: [{}, { clusterId: UUID }], invalid: [{ clusterId: 'x' }, { all: true }] },
   },
 });

@@ -3,6 +3,7 @@ import { MENTOR_VETTERS } from '../../../shared/contract/mentors';
 import { ukToday } from '../../../shared/mentors/dates';
 import { defineHandlers, type Caller } from '../ipc/handler.types';
 import { readSettings } from '../settings/settings.service';
+import { clusterOverview } from './mentor.cluster.queries';
 import { clearancesDue, dueItems } from './mentor.due.queries';
 import { listMentors, pipelineBoard } from './mentor.list.queries';
 import {
@@ -114,6 +115,13 @@ export const mentorsHandlers = defineHandlers(contract.mentors, {
   },
   clearancesDue: {
     run: async ({ em, now, caller }) => ({ items: await clearancesDue(em, ukToday(now), who(caller)) }),
+    scope: { recordType: 'mentor', rows: 'items' },
+  },
+  clusterOverview: {
+    run: async ({ em, now, caller }, input) => {
+      const { thresholds } = await readSettings(em);
+      return clusterOverview(em, input, who(caller), ukToday(now), thresholds.initialTrainingHours);
+    },
     scope: { recordType: 'mentor', rows: 'items' },
   },
 });
