@@ -105,13 +105,34 @@ describe('training (the register)', () => {
     await invite.getByRole('button', { name: 'Invite 3' }).click();
     await visible(statusBox(page, 'Grace Okonjo'));
 
-    // The register by keyboard: two are coming (arrow key on the status), then everyone coming is
-    // marked as attended at once, then one person's hours are shortened.
+    // Replies by keyboard before the day: two are coming (arrow key on the status). Who attended
+    // cannot be recorded yet, so the register offers only replies and says when it can.
     for (const name of ['Priya Ashdown', 'Tom Beckett']) {
       await statusBox(page, name).focus();
       await page.keyboard.press('ArrowDown'); // Invited → Coming
       await expect.poll(() => statusBox(page, name).inputValue()).toBe('accepted');
     }
+    await visible(page.getByText(`Who attended can be recorded from ${formatUkDate(day(35))}`));
+    expect(await statusBox(page, 'Priya Ashdown').locator('option').allTextContents()).toEqual([
+      'Invited',
+      'Coming',
+      'Cannot come',
+    ]);
+    expect(await page.getByRole('button', { name: /Mark all coming as attended/ }).count()).toBe(0);
+    await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 15_000 }).toBe(0);
+    expect(await checkAccessibility(page, 'training session, still to come')).toBeDefined();
+    await screenshot(page, 'training-session-register-to-come');
+
+    // The session is moved to today, announced six weeks ago (Edit session): now the register is
+    // taken. Everyone coming is marked as attended at once, then one person's hours are shortened.
+    await page.getByRole('button', { name: 'Edit session' }).click();
+    const edit = page.getByRole('dialog', { name: 'Change the session' });
+    await edit.getByRole('textbox', { name: /^Date/ }).fill(formatUkDate(day(0)));
+    await edit.getByRole('textbox', { name: /^Announced on/ }).fill(formatUkDate(day(-42)));
+    await edit.getByRole('button', { name: 'Save session' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await heading(page, new RegExp(`^Initial mentor training, \\w{3} ${formatUkDate(day(0))}$`));
+    expect(await page.getByText(/Who attended can be recorded from/).count()).toBe(0);
     await page.getByRole('button', { name: /Mark all coming as attended/ }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => statusBox(page, 'Tom Beckett').inputValue()).toBe('attended');

@@ -3,7 +3,14 @@ import { IconChecks, IconNotes } from '@tabler/icons-react';
 import { useState } from 'react';
 import { contract } from '../../../shared/contract';
 import type { RegisterRow, TrainingSessionDetail } from '../../../shared/contract/training';
-import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../../../shared/mentors/training';
+import { ukToday } from '../../../shared/mentors/dates';
+import {
+  ATTENDANCE_STATUSES,
+  ON_THE_DAY_STATUSES,
+  sessionStillToCome,
+  type AttendanceStatus,
+} from '../../../shared/mentors/training';
+import { formatUkDate } from '../../../shared/uk-date';
 import { errorMessage } from '../../api/api-error';
 import { useChannelMutation } from '../../api/channels';
 import { FormAlert } from '../../components/FormAlert';
@@ -13,11 +20,19 @@ import { ObservationsModal } from './ObservationsModal';
 import { hoursText, stageLabel, statusLabel } from './training-format';
 
 const STATUS_OPTIONS = ATTENDANCE_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }));
+/** Before the day only replies can be recorded (the core refuses the rest); a row keeps its own status. */
+const REPLY_OPTIONS = STATUS_OPTIONS.filter((o) => !ON_THE_DAY_STATUSES.includes(o.value));
+function optionsFor(status: AttendanceStatus, stillToCome: boolean) {
+  if (!stillToCome) return STATUS_OPTIONS;
+  return ON_THE_DAY_STATUSES.includes(status)
+    ? [...REPLY_OPTIONS, { value: status, label: statusLabel(status) }]
+    : REPLY_OPTIONS;
+}
 
 /**
  * The session's register. Co-ordinators change each person's status and hours in place (a select
  * and a number per row, so Tab and the arrow keys are enough) and can mark everyone coming as
- * attended at once; others read it.
+ * attended at once from the session's day; others read it.
  */
 export function RegisterTable({ session, editable }: { session: TrainingSessionDetail; editable: boolean }) {
   const setAttendance = useChannelMutation(contract.training.setAttendance);
@@ -37,10 +52,17 @@ export function RegisterTable({ session, editable }: { session: TrainingSessionD
     notifySaved('Register updated', `${coming.length} marked as attended.`);
   };
   const showObservations = session.register.some((r) => r.observations !== null);
+  const stillToCome = sessionStillToCome(session.heldOn, ukToday(new Date()));
   if (!session.register.length) return <Text c="dimmed">Nobody has been invited yet.</Text>;
   return (
     <>
-      {editable && (
+      {editable && stillToCome && (
+        <Text size="sm" c="dimmed">
+          Who attended can be recorded from {formatUkDate(session.heldOn)}, the day of the session. Until
+          then, record each person’s reply.
+        </Text>
+      )}
+      {editable && !stillToCome && (
         <Group>
           <Button
             variant="light"
@@ -79,7 +101,7 @@ export function RegisterTable({ session, editable }: { session: TrainingSessionD
                   {editable ? (
                     <NativeSelect
                       aria-label={`Status of ${row.name}`}
-                      data={STATUS_OPTIONS}
+                      data={optionsFor(row.status, stillToCome)}
                       value={row.status}
                       onChange={(e) => void save(row, e.currentTarget.value as AttendanceStatus)}
                     />
@@ -88,7 +110,7 @@ export function RegisterTable({ session, editable }: { session: TrainingSessionD
                   )}
                 </Table.Td>
                 <Table.Td>
-                  {editable && row.status === 'attended' ? (
+                  {editable && !stillToCome && row.status === 'attended' ? (
                     <HoursBox row={row} max={session.hours} onSave={(h) => void save(row, 'attended', h)} />
                   ) : row.hoursAttended !== null ? (
                     hoursText(row.hoursAttended)

@@ -2,14 +2,20 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { contract } from '../../../shared/contract';
 import type { TrainingSessionDetail } from '../../../shared/contract/training';
+import { CLOSED_STAGES, type MentorStage } from '../../../shared/mentors/pipeline';
 import { formatUkDate } from '../../../shared/uk-date';
 import { errorMessage } from '../../api/api-error';
 import { useChannelMutation, useChannelQuery } from '../../api/channels';
 import { DetailSection } from '../../components/details/DetailSection';
 import { FormAlert } from '../../components/FormAlert';
 import { notifySaved } from '../../components/notify';
+import { stageLabel } from './training-format';
 
-/** The course's waiting list beside its session: one press offers a waiting person a place here. */
+/**
+ * The course's waiting list beside its session: one press offers a waiting person a place here.
+ * Someone who has since left (or was not selected) is shown with their stage and no offer, as the
+ * core would refuse it.
+ */
 export function WaitingForCourse({
   session,
   mayPlace,
@@ -45,15 +51,22 @@ export function WaitingForCourse({
                 {w.reason ? `: ${w.reason}` : ''}
               </Text>
             </div>
-            {mayPlace && !session.cancelled && (
-              <Button
-                size="compact-sm"
-                variant="light"
-                aria-label={`Offer ${w.name} a place on this session`}
-                onClick={() => void offer(w.waitingId, w.name)}
-              >
-                Offer a place
-              </Button>
+            {CLOSED_STAGES.includes(w.stage as MentorStage) ? (
+              <Text size="sm" c="dimmed">
+                {stageLabel(w.stage)}
+              </Text>
+            ) : (
+              mayPlace &&
+              !session.cancelled && (
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  aria-label={`Offer ${w.name} a place on this session`}
+                  onClick={() => void offer(w.waitingId, w.name)}
+                >
+                  Offer a place
+                </Button>
+              )
             )}
           </Group>
         ))}
