@@ -60,7 +60,7 @@ describe('navigation derived from the routes files', () => {
       'Service development: Mentors, Recruitment pipeline, Person specification, Equality of recruitment, Establishments, Clusters and regions',
     ]);
     expect(labels(['lead_mentor'], ROUTE_FILES)).toEqual([
-      'Service development: Mentors, Recruitment pipeline, Person specification, Equality of recruitment, Establishments, Clusters and regions',
+      'Service development: Mentors, Recruitment pipeline, My cluster, Person specification, Equality of recruitment, Establishments, Clusters and regions',
       'Training: Training register',
     ]);
     expect(labels(['administrator'], ROUTE_FILES)).toEqual([

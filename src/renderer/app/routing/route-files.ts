@@ -4,6 +4,7 @@ import { auditRoutes } from '../../areas/management/audit/audit.routes';
 import { settingsRoutes } from '../../areas/management/settings/settings.routes';
 import { backupsRoutes } from '../../areas/management/backups/backups.routes';
 import { mentorsRoutes } from '../../areas/service-development/mentors/mentors.routes';
+import { myClusterRoutes } from '../../areas/service-development/my-cluster/my-cluster.routes';
 import { recruitmentListsRoutes } from '../../areas/service-development/recruitment-lists/recruitment-lists.routes';
 import { mentorImportRoutes } from '../../areas/service-development/mentor-import/mentor-import.routes';
 import { trainingRoutes } from '../../areas/training/training.routes';
@@ -16,6 +17,7 @@ import type { AreaRoutes } from './route-types';
  */
 export const ROUTE_FILES: readonly AreaRoutes[] = [
   mentorsRoutes,
+  myClusterRoutes,
   mentorImportRoutes,
   recruitmentListsRoutes,
   establishmentsRoutes,
