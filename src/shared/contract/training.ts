@@ -195,6 +195,8 @@ const mentorWaitingRow = z.object({
 });
 const mentorTrainingSchema = z.object({
   mentorId: dir(z.string()),
+  /** Their pipeline stage: those who have left or were not selected are not offered training. */
+  stage: dir(z.string()),
   initialHours: dir(z.number()),
   initialThreshold: ref(z.number()),
   ongoingHoursLast12Months: dir(z.number()),

@@ -63,7 +63,9 @@ export async function mentorTraining(
   today: string,
   initialThreshold: number,
 ): Promise<MentorTraining> {
-  const [mentor] = (await em.query('SELECT 1 AS found FROM mentor WHERE id = ?', [mentorId])) as unknown[];
+  const [mentor] = (await em.query('SELECT stage FROM mentor WHERE id = ?', [mentorId])) as {
+    stage: string;
+  }[];
   if (!mentor) throw new CoreError('NOT_FOUND', 'That mentor no longer exists.');
   const sessions = (
     (await em.query(
@@ -87,6 +89,7 @@ export async function mentorTraining(
   const hours = (await trainingHoursByMentor(em, [mentorId], today)).get(mentorId);
   return {
     mentorId,
+    stage: mentor.stage,
     initialHours: hours?.initial ?? 0,
     initialThreshold,
     ongoingHoursLast12Months: hours?.ongoingLast12Months ?? 0,

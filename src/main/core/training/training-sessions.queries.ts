@@ -11,7 +11,8 @@ import type {
   sessionFields,
   trainingChannels,
 } from '../../../shared/contract/training';
-import type { CourseKind } from '../../../shared/mentors/training';
+import { ukToday } from '../../../shared/mentors/dates';
+import { ON_THE_DAY_STATUSES, sessionStillToCome, type CourseKind } from '../../../shared/mentors/training';
 
 /**
  * Courses and sessions: raw SQL with explicit columns. The register list is read far more than it
@@ -183,6 +184,22 @@ export async function saveSession(
           hours: `Someone is recorded as attending for ${longest.hours} hours; change their hours on the register first.`,
         },
       });
+    // Who came is only recorded from the session's day, so once the register is taken the session
+    // cannot move to a day still to come (the hours would count before it happened).
+    if (sessionStillToCome(input.heldOn, ukToday(now))) {
+      const [taken] = (await em.query(
+        `SELECT 1 AS found FROM training_attendance
+          WHERE session_id = ? AND status IN (SELECT value FROM json_each(?)) LIMIT 1`,
+        [input.id, JSON.stringify(ON_THE_DAY_STATUSES)],
+      )) as unknown[];
+      if (taken)
+        throw new CoreError('CONFLICT', 'The register for this session has been taken.', {
+          fieldErrors: {
+            heldOn:
+              'Who attended is already recorded, so the session cannot move to a day still to come. To move it, first set those people back to Invited, Coming or Cannot come on the register.',
+          },
+        });
+    }
     const done = (await em.query(
       `UPDATE training_session SET course_id = ?, held_on = ?, start_time = ?, hours = ?, venue = ?, trainers = ?,
               capacity = ?, announced_on = ?, cancelled = ?, notes = ?, updated_at = ?

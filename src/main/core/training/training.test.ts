@@ -470,6 +470,16 @@ describe('the register', () => {
     expect(
       await ok('training.setAttendance', { sessionId: today.id, mentorId: ana, status: 'attended' }),
     ).toEqual({ status: 'attended', hoursAttended: 2 });
+    // Once taken, the session cannot be moved to a day still to come until the register is undone.
+    const { id, courseId, startTime, hours, venue, capacity } = today;
+    const moved = { id, courseId, heldOn: '2099-12-30', startTime, hours, venue, capacity };
+    const refused = await fail('training.saveSession', moved);
+    expect(refused).toMatchObject({ code: 'CONFLICT', fieldErrors: { heldOn: expect.any(String) } });
+    expect((await ok<TrainingSessionDetail>('training.session', { id })).heldOn).toBe(TODAY);
+    await ok('training.setAttendance', { sessionId: id, mentorId: ana, status: 'accepted' });
+    expect((await ok<{ session: TrainingSessionRow }>('training.saveSession', moved)).session.heldOn).toBe(
+      '2099-12-30',
+    );
   });
 
   it('does not invite, wait-list or place people who have left or were not selected', async () => {
@@ -503,6 +513,12 @@ describe('the register', () => {
       expect(refused.message).toMatch(/so cannot be put on a training waiting list\.$/);
     }
     expect(await waiting()).toEqual([]);
+    // Their training tab is told their stage, so it can say why nothing is offered.
+    expect(await ok<MentorTraining>('training.mentorTraining', { mentorId: dee })).toMatchObject({
+      stage: 'left',
+      sessions: [],
+      waiting: [],
+    });
 
     // Someone who leaves while waiting keeps their entry but is not offered the place.
     const entry = await ok<{ waitingId: string }>('training.addToWaitingList', {

@@ -15,6 +15,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { contract } from '../../../shared/contract';
 import type { MentorTraining } from '../../../shared/contract/training';
+import { CLOSED_STAGES, type MentorStage } from '../../../shared/mentors/pipeline';
 import { formatUkDate } from '../../../shared/uk-date';
 import { errorMessage } from '../../api/api-error';
 import { useChannelQuery } from '../../api/channels';
@@ -28,7 +29,7 @@ import { notifySaved } from '../../components/notify';
 import { TableScroll } from '../../components/TableScroll';
 import { mayCall } from '../../session/permissions';
 import { useSignedIn } from '../../session/session-context';
-import { hoursText, sessionDate, statusLabel } from './training-format';
+import { hoursText, sessionDate, stageLabel, statusLabel } from './training-format';
 import { sessionPath } from './training-paths';
 
 /** One mentor's training on their page: initial hours against the threshold, sessions, waiting lists. */
@@ -41,6 +42,8 @@ export function MentorTrainingTab({ mentorId }: { mentorId: string }) {
   if (!found.data) return <Loader aria-label="Loading training" />;
   const t = found.data;
   const done = t.initialHours >= t.initialThreshold;
+  // The core refuses training places for those who have left or were not selected; say so instead.
+  const closed = CLOSED_STAGES.includes(t.stage as MentorStage);
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
@@ -82,7 +85,12 @@ export function MentorTrainingTab({ mentorId }: { mentorId: string }) {
             </Text>
           ))}
           {!t.waiting.length && <Text c="dimmed">Not waiting for any course.</Text>}
-          {mayCall(contract.training.addToWaitingList, session.roles) && (
+          {closed && (
+            <Text size="sm" c="dimmed">
+              {stageLabel(t.stage)}: not offered training places.
+            </Text>
+          )}
+          {!closed && mayCall(contract.training.addToWaitingList, session.roles) && (
             <Group>
               <Button
                 variant="light"
