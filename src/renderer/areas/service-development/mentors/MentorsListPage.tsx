@@ -78,12 +78,15 @@ function columns(showUnmet: boolean): Column<MentorRow, Sort>[] {
     cols.push({
       key: 'unmet',
       header: 'Still missing before ready',
-      render: (row) =>
-        [...GATED_STAGES, ...CLOSED_STAGES].includes(row.stage) || row.unmetCount === null
-          ? '—'
-          : row.unmetCount === 0
-            ? 'Nothing'
-            : `${row.unmetCount} condition${row.unmetCount === 1 ? '' : 's'}`,
+      render: (row) => {
+        const n = row.unmetCount;
+        const conditions = `${n} condition${n === 1 ? '' : 's'}`;
+        if (CLOSED_STAGES.includes(row.stage) || n === null) return '—';
+        // A ready or matched mentor whose DBS check has since lapsed (or similar) must stand out.
+        if (GATED_STAGES.includes(row.stage))
+          return n === 0 ? '—' : <Text c="red.8" fw={600} size="sm">{`${conditions} no longer met`}</Text>;
+        return n === 0 ? 'Nothing' : conditions;
+      },
       width: 200,
     });
   return cols;
