@@ -213,6 +213,23 @@ describe('training (the register)', () => {
     await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 15_000 }).toBe(0);
     expect(await checkAccessibility(page, 'mentor training tab')).toBeDefined();
     await screenshot(page, 'training-mentor-tab');
+
+    // Someone who has left is not offered training: their tab says so rather than offering a list.
+    const wyn = mentorIds.get('Wyn Pritchard')!;
+    await coreCall(core, 'mentors.moveStage', {
+      id: wyn,
+      stage: 'left',
+      on: day(0),
+      leftReason: 'Moved out of the area',
+    });
+    await page.evaluate((id) => {
+      (globalThis as unknown as PageGlobals).location.hash = `#/service-development/mentors/${id}`;
+    }, wyn);
+    await heading(page, 'Wyn Pritchard');
+    await page.getByRole('tab', { name: 'Training' }).click();
+    await visible(page.getByText('Has left the programme, so is not offered training places.'));
+    expect(await page.getByRole('button', { name: 'Add to a waiting list' }).count()).toBe(0);
+    await screenshot(page, 'training-mentor-tab-left');
   });
 
   test('a lead mentor reads the register for their cluster only, without observations or controls', async ({

@@ -29,7 +29,7 @@ import { notifySaved } from '../../components/notify';
 import { TableScroll } from '../../components/TableScroll';
 import { mayCall } from '../../session/permissions';
 import { useSignedIn } from '../../session/session-context';
-import { hoursText, sessionDate, stageLabel, statusLabel } from './training-format';
+import { hoursText, sessionDate, statusLabel } from './training-format';
 import { sessionPath } from './training-paths';
 
 /** One mentor's training on their page: initial hours against the threshold, sessions, waiting lists. */
@@ -87,7 +87,8 @@ export function MentorTrainingTab({ mentorId }: { mentorId: string }) {
           {!t.waiting.length && <Text c="dimmed">Not waiting for any course.</Text>}
           {closed && (
             <Text size="sm" c="dimmed">
-              {stageLabel(t.stage)}: not offered training places.
+              {t.stage === 'left' ? 'Has left the programme' : 'Was not selected'}, so is not offered training
+              places.
             </Text>
           )}
           {!closed && mayCall(contract.training.addToWaitingList, session.roles) && (
