@@ -109,7 +109,7 @@ export function MyClusterPage() {
           onSortChange={(sort) => setParams(sort)}
           refreshing={found.isPlaceholderData}
           loadingRows={6}
-          rowHeight={96}
+          rowHeight={64}
           virtualiseAbove={400}
           empty={step ? 'No mentor has this next step.' : 'No mentors in this cluster yet.'}
         />

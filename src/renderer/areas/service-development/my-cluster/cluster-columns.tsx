@@ -1,47 +1,73 @@
 import { Badge, Box, Group, Stack, Text } from '@mantine/core';
-import type { ClusterClearance, ClusterMentorRow } from '../../../../shared/contract/mentors';
+import type { ClusterClearance, ClusterMentorRow, ClusterStep } from '../../../../shared/contract/mentors';
 import type { Column } from '../../../components/data-table/types';
 import { formatDate } from '../../../components/dates';
 import { atStageText } from '../mentors/mentor-format';
 import { StageBadge } from '../mentors/StageBadge';
 import { hoursText, STEP_COLOURS, type ClusterSort } from './cluster-format';
 
-/** The dates recorded so far, in the order the paperwork goes: "Forms 02/11/2026 · ID 02/11/2026". */
-function paperworkDates(c: ClusterClearance): string {
-  const steps: [string, string | null][] = [
-    ['Forms', c.formsSubmittedOn],
-    ['ID', c.idSeenOn],
-    ['Security session', c.securityAwarenessOn],
-    ['Cleared', c.clearedOn],
-    ['Expires', c.expiresOn],
-  ];
+/**
+ * The dates behind the step: the paperwork done so far while it is under way; once the prison has
+ * answered, the date of clearance (and of expiry when it has passed: otherwise the step says it).
+ * "Forms 02/11/2026 · ID 02/11/2026".
+ */
+function clearanceDates(c: ClusterClearance): string {
+  const answered = c.clearedOn !== null || c.expiresOn !== null;
+  const steps: [string, string | null][] = answered
+    ? [
+        ['Cleared', c.clearedOn],
+        ['Expiry', c.step === 'clearance_expired' ? c.expiresOn : null],
+      ]
+    : [
+        ['Forms', c.formsSubmittedOn],
+        ['ID', c.idSeenOn],
+        ['Security session', c.securityAwarenessOn],
+      ];
   return steps
     .filter(([, on]) => on)
     .map(([what, on]) => `${what} ${formatDate(on)}`)
     .join(' · ');
 }
 
+function Dot({ step }: { step: ClusterStep }) {
+  return (
+    <Box
+      w={10}
+      h={10}
+      mt={5}
+      style={{ borderRadius: '50%', flexShrink: 0 }}
+      bg={`${STEP_COLOURS[step]}.6`}
+      aria-hidden
+    />
+  );
+}
+
+/** Each establishment's next step, with the dates behind it; or that none has begun. */
 function Clearances({ row }: { row: ClusterMentorRow }) {
   if (!row.clearances.length)
     return (
-      <Text size="sm" c="dimmed">
-        None begun
-      </Text>
+      <Group gap={8} wrap="nowrap" align="flex-start">
+        <Dot step={row.step} />
+        <Text size="sm">{row.nextStep}</Text>
+      </Group>
     );
   return (
-    <Stack gap={6}>
+    <Stack gap={8}>
       {row.clearances.map((c) => (
-        <div key={c.id}>
-          <Text size="sm" fw={600}>
-            {c.establishmentName}
-          </Text>
-          <Text size="sm">{c.nextStep}</Text>
-          {paperworkDates(c) && (
-            <Text size="xs" c="dimmed">
-              {paperworkDates(c)}
+        <Group key={c.id} gap={8} wrap="nowrap" align="flex-start">
+          <Dot step={c.step} />
+          <div>
+            <Text size="sm" fw={600}>
+              {c.nextStep}
             </Text>
-          )}
-        </div>
+            <Text size="sm">{c.establishmentName}</Text>
+            {clearanceDates(c) && (
+              <Text size="xs" c="dimmed">
+                {clearanceDates(c)}
+              </Text>
+            )}
+          </div>
+        </Group>
       ))}
     </Stack>
   );
@@ -61,9 +87,22 @@ function Training({ row, threshold }: { row: ClusterMentorRow; threshold: number
       <Text size="xs" c="dimmed">
         {row.nextSessionOn
           ? `Next session ${formatDate(row.nextSessionOn)}${row.nextSessionCourse ? `, ${row.nextSessionCourse}` : ''}`
-          : 'No session to come'}
+          : 'No session booked'}
       </Text>
     </Stack>
+  );
+}
+
+/** A long address wraps after its "@" rather than mid-word. */
+function breakableEmail(email: string) {
+  const at = email.indexOf('@');
+  if (at < 0) return email;
+  return (
+    <>
+      {email.slice(0, at + 1)}
+      <wbr />
+      {email.slice(at + 1)}
+    </>
   );
 }
 
@@ -76,30 +115,9 @@ function Contact({ row }: { row: ClusterMentorRow }) {
     );
   return (
     <Stack gap={2}>
-      {row.email && (
-        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-          {row.email}
-        </Text>
-      )}
+      {row.email && <Text size="sm">{breakableEmail(row.email)}</Text>}
       {row.phone && <Text size="sm">{row.phone}</Text>}
     </Stack>
-  );
-}
-
-function NextStep({ row }: { row: ClusterMentorRow }) {
-  return (
-    <Group gap={8} wrap="nowrap" align="baseline">
-      <Box
-        w={10}
-        h={10}
-        style={{ borderRadius: '50%', flexShrink: 0 }}
-        bg={`${STEP_COLOURS[row.step]}.6`}
-        aria-hidden
-      />
-      <Text size="sm" fw={500}>
-        {row.nextStep}
-      </Text>
-    </Group>
   );
 }
 
@@ -126,29 +144,23 @@ export function clusterColumns(
       ),
     },
     {
-      key: 'next',
-      header: 'Next step',
-      sortKey: 'step',
-      width: 220,
-      render: (row) => <NextStep row={row} />,
-    },
-    {
       key: 'clearance',
-      header: 'Prison clearance',
+      header: 'Prison clearance: next step',
+      sortKey: 'step',
       render: (row) => <Clearances row={row} />,
     },
     {
       key: 'training',
       header: 'Initial training',
       sortKey: 'training',
-      width: 190,
+      width: 180,
       render: (row) => <Training row={row} threshold={threshold} />,
     },
     {
       key: 'stage',
       header: 'Stage',
       sortKey: 'stage',
-      width: 170,
+      width: 160,
       render: (row) => (
         <Stack gap={4} align="flex-start">
           <StageBadge stage={row.stage} />
@@ -158,7 +170,7 @@ export function clusterColumns(
         </Stack>
       ),
     },
-    { key: 'contact', header: 'Contact', width: 210, render: (row) => <Contact row={row} /> },
+    { key: 'contact', header: 'Contact', width: 260, render: (row) => <Contact row={row} /> },
   ];
   if (showCluster)
     cols.splice(1, 0, {
