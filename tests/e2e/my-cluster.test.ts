@@ -142,7 +142,11 @@ describe('my cluster (service development)', () => {
     await field(page, 'Cluster').click();
     await page.getByRole('option', { name: 'Coastal' }).click();
     await visible(page.getByText(/^Coastal: where each mentor/));
-    expect(await page.getByRole('link', { name: /Grace Dummy/ }).count()).toBe(0);
+    // The heading follows the choice at once; the rows once the core has answered.
+    await page.getByRole('link', { name: /Grace Dummy/ }).waitFor({ state: 'detached' });
+    await visible(
+      page.getByRole('region', { name: 'Mentors in the cluster' }).and(page.locator('[aria-busy="false"]')),
+    );
     const coastal = await coreCall<ClusterOverview>(host.core, 'mentors.clusterOverview', {
       clusterId: (await coreCall<ClusterOverview>(host.core, 'mentors.clusterOverview', {})).clusters.find(
         (c) => c.name === 'Coastal',
