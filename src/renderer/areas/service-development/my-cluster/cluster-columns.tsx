@@ -76,14 +76,14 @@ function Clearances({ row }: { row: ClusterMentorRow }) {
 function Training({ row, threshold }: { row: ClusterMentorRow; threshold: number }) {
   return (
     <Stack gap={2}>
-      <Text size="sm">
-        {hoursText(row.initialHours, threshold)}
+      <Group gap="xs" wrap="nowrap">
+        <Text size="sm">{hoursText(row.initialHours, threshold)}</Text>
         {row.initialHoursMet && (
-          <Badge ml="xs" size="sm" color="teal" variant="light" style={{ textTransform: 'none' }}>
+          <Badge size="sm" color="teal" variant="light" style={{ textTransform: 'none' }}>
             Done
           </Badge>
         )}
-      </Text>
+      </Group>
       <Text size="xs" c="dimmed">
         {row.nextSessionOn
           ? `Next session ${formatDate(row.nextSessionOn)}${row.nextSessionCourse ? `, ${row.nextSessionCourse}` : ''}`
