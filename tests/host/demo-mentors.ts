@@ -262,9 +262,10 @@ export async function buildDemoMentors(core: Core, leadMentorAccountId: string):
   const clusterId = (name: string) => clusters.find((c) => c.name === name)!.id;
   const places = await call<{
     items: { id: string; name: string; kind: string; clusterName: string | null }[];
-  }>('establishments.list', { kind: 'prison', pageSize: 50 });
-  const prisonIn = (cluster: string) =>
-    places.items.find((p) => p.clusterName === cluster) ?? places.items[0]!;
+  }>('establishments.list', { pageSize: 50 });
+  // Clearance is given by prisons and young offender institutions only.
+  const secure = places.items.filter((p) => p.kind === 'prison' || p.kind === 'yoi');
+  const prisonIn = (cluster: string) => secure.find((p) => p.clusterName === cluster) ?? secure[0]!;
   const courses = await call<{ id: string; kind: string }[]>('training.courses', {});
   const initial = courses.find((c) => c.kind === 'initial')!.id;
   const ongoing = courses.find((c) => c.kind === 'ongoing')!.id;
