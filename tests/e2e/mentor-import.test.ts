@@ -1,8 +1,8 @@
 import type { BrowserHost } from '../host/browser-host';
 import { checkAccessibility, screenshot } from './support/a11y';
 import {
-  CASEWORKER,
-  coreCall,
+  addAccountThroughCore,
+  firstSignInThroughCore,
   fillSignIn,
   heading,
   lockFromHeader,
@@ -36,18 +36,8 @@ const CSV = [
 async function signedInAsCoordinator(host: BrowserHost): Promise<void> {
   const { core } = host;
   await setUpThroughCore(core);
-  await coreCall(core, 'accounts.create', {
-    displayName: COORDINATOR.displayName,
-    username: COORDINATOR.username,
-    roles: ['coordinator'],
-    temporaryPassphrase: CASEWORKER.temporary,
-  });
-  await coreCall(core, 'vault.lock', { reason: 'user' });
-  await coreCall(core, 'vault.unlock', { username: COORDINATOR.username, passphrase: CASEWORKER.temporary });
-  await coreCall(core, 'vault.changePassphrase', {
-    currentPassphrase: CASEWORKER.temporary,
-    newPassphrase: COORDINATOR.passphrase,
-  });
+  await addAccountThroughCore(core, COORDINATOR, ['coordinator']);
+  await firstSignInThroughCore(core, COORDINATOR);
   await host.open();
 }
 

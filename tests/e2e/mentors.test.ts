@@ -4,7 +4,16 @@ import type { BrowserHost } from '../host/browser-host';
 import { buildDemoEstablishments } from '../host/demo-establishments';
 import { buildDemoMentors } from '../host/demo-mentors';
 import { checkAccessibility, screenshot } from './support/a11y';
-import { CASEWORKER, coreCall, heading, nav, setUpThroughCore, visible } from './support/app';
+import {
+  addAccountThroughCore,
+  CASEWORKER,
+  coreCall,
+  firstSignInThroughCore,
+  heading,
+  nav,
+  setUpThroughCore,
+  visible,
+} from './support/app';
 import { describe, expect, SCREENSHOT_DIR, test } from './support/fixture';
 import type { PageGlobals } from './support/page-globals';
 
@@ -36,22 +45,10 @@ async function signedInAs(host: BrowserHost, who: 'coordinator' | 'lead' | 'case
     [LEAD, ['lead_mentor']],
     [CASEWORKER, ['caseworker']],
   ] as const)
-    ids[person.username] = (
-      await coreCall<{ id: string }>(core, 'accounts.create', {
-        displayName: person.displayName,
-        username: person.username,
-        roles,
-        temporaryPassphrase: CASEWORKER.temporary,
-      })
-    ).id;
+    ids[person.username] = await addAccountThroughCore(core, person, roles);
   await buildDemoMentors(core, ids[LEAD.username]!);
   const person = who === 'coordinator' ? COORDINATOR : who === 'lead' ? LEAD : CASEWORKER;
-  await coreCall(core, 'vault.lock', { reason: 'user' });
-  await coreCall(core, 'vault.unlock', { username: person.username, passphrase: CASEWORKER.temporary });
-  await coreCall(core, 'vault.changePassphrase', {
-    currentPassphrase: CASEWORKER.temporary,
-    newPassphrase: person.passphrase,
-  });
+  await firstSignInThroughCore(core, person);
   await host.open();
 }
 

@@ -3,8 +3,17 @@ import type { BrowserHost } from '../host/browser-host';
 import { buildDemoEstablishments } from '../host/demo-establishments';
 import { buildDemoMentors } from '../host/demo-mentors';
 import type { ClusterOverview } from '../../src/shared/contract/mentors';
+import type { Role } from '../../src/shared/roles';
 import { checkAccessibility, screenshot } from './support/a11y';
-import { CASEWORKER, coreCall, heading, nav, setUpThroughCore, visible } from './support/app';
+import {
+  addAccountThroughCore,
+  coreCall,
+  firstSignInThroughCore,
+  heading,
+  nav,
+  setUpThroughCore,
+  visible,
+} from './support/app';
 import { describe, expect, test } from './support/fixture';
 
 /** The lead mentor's laptop. */
@@ -29,25 +38,12 @@ type Person = typeof LEAD;
 
 /** Sign in as `person` through the core, changing the temporary passphrase, then open the app. */
 async function signInAs(host: BrowserHost, person: Person): Promise<void> {
-  await coreCall(host.core, 'vault.lock', { reason: 'user' });
-  await coreCall(host.core, 'vault.unlock', { username: person.username, passphrase: CASEWORKER.temporary });
-  await coreCall(host.core, 'vault.changePassphrase', {
-    currentPassphrase: CASEWORKER.temporary,
-    newPassphrase: person.passphrase,
-  });
+  await firstSignInThroughCore(host.core, person);
   await host.open();
 }
 
-async function account(host: BrowserHost, person: Person, roles: string[]): Promise<string> {
-  return (
-    await coreCall<{ id: string }>(host.core, 'accounts.create', {
-      displayName: person.displayName,
-      username: person.username,
-      roles,
-      temporaryPassphrase: CASEWORKER.temporary,
-    })
-  ).id;
-}
+const account = (host: BrowserHost, person: Person, roles: Role[]): Promise<string> =>
+  addAccountThroughCore(host.core, person, roles);
 
 /**
  * The demo establishments and mentors, Bronwen leading Fellside; Grace Dummy (Fellside, at

@@ -3,7 +3,17 @@ import type { BrowserHost } from '../host/browser-host';
 import type { TrainingSessionDetail } from '../../src/shared/contract/training';
 import { formatUkDate } from '../../src/shared/uk-date';
 import { checkAccessibility, screenshot } from './support/a11y';
-import { CASEWORKER, coreCall, heading, nav, openScreen, setUpThroughCore, visible } from './support/app';
+import {
+  addAccountThroughCore,
+  CASEWORKER,
+  coreCall,
+  firstSignInThroughCore,
+  heading,
+  nav,
+  openScreen,
+  setUpThroughCore,
+  visible,
+} from './support/app';
 import { describe, expect, test } from './support/fixture';
 import type { PageGlobals } from './support/page-globals';
 
@@ -30,18 +40,8 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 async function asCoordinatorWithMentors(host: BrowserHost): Promise<Map<string, string>> {
   const { core } = host;
   await setUpThroughCore(core);
-  await coreCall(core, 'accounts.create', {
-    displayName: COORDINATOR.displayName,
-    username: COORDINATOR.username,
-    roles: ['coordinator'],
-    temporaryPassphrase: CASEWORKER.temporary,
-  });
-  await coreCall(core, 'vault.lock', { reason: 'user' });
-  await coreCall(core, 'vault.unlock', { username: COORDINATOR.username, passphrase: CASEWORKER.temporary });
-  await coreCall(core, 'vault.changePassphrase', {
-    currentPassphrase: CASEWORKER.temporary,
-    newPassphrase: COORDINATOR.passphrase,
-  });
+  await addAccountThroughCore(core, COORDINATOR, ['coordinator']);
+  await firstSignInThroughCore(core, COORDINATOR);
   const ids = new Map<string, string>();
   for (const [firstName, lastName] of MENTORS) {
     const made = await coreCall<{ id: string }>(core, 'mentors.create', {

@@ -58,6 +58,34 @@ export async function setUpThroughCore(core: Core): Promise<{ recoveryKey: strin
   return out;
 }
 
+/** Through the core: add a staff account with the temporary passphrase test accounts start with. */
+export async function addAccountThroughCore(
+  core: Core,
+  person: { displayName: string; username: string },
+  roles: readonly Role[],
+): Promise<string> {
+  const made = await coreCall<{ id: string }>(core, 'accounts.create', {
+    displayName: person.displayName,
+    username: person.username,
+    roles,
+    temporaryPassphrase: CASEWORKER.temporary,
+  });
+  return made.id;
+}
+
+/** Through the core: lock, sign in as a new account and choose its own passphrase (first sign-in). */
+export async function firstSignInThroughCore(
+  core: Core,
+  person: { username: string; passphrase: string },
+): Promise<void> {
+  await coreCall(core, 'vault.lock', { reason: 'user' });
+  await coreCall(core, 'vault.unlock', { username: person.username, passphrase: CASEWORKER.temporary });
+  await coreCall(core, 'vault.changePassphrase', {
+    currentPassphrase: CASEWORKER.temporary,
+    newPassphrase: person.passphrase,
+  });
+}
+
 /** First-run set-up through the screens; returns the recovery key shown once. Ends on the home page. */
 export async function setUpThroughScreens(page: Page): Promise<string> {
   await heading(page, 'Set up Waymark');
