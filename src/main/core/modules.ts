@@ -10,6 +10,8 @@ import { draftsModule } from './drafts';
 import { mentorsModule } from './mentors';
 import { screeningModule } from './screening';
 import { trainingModule } from './training';
+import { menteesModule } from './mentees';
+import { assessmentModule } from './assessment';
 import { mentorImportModule } from './mentor-import';
 
 /** Every area of the core, one line each. Handlers, entities, the data map and scopes come from here. */
@@ -25,6 +27,8 @@ export const MODULES: readonly CoreModule[] = [
   mentorsModule,
   screeningModule,
   trainingModule,
+  menteesModule,
+  assessmentModule,
   mentorImportModule,
 ];
 

@@ -9,6 +9,8 @@ import { draftsChannels } from './drafts';
 import { mentorsChannels } from './mentors';
 import { screeningChannels } from './screening';
 import { trainingChannels } from './training';
+import { menteesChannels } from './mentees';
+import { assessmentChannels } from './assessment';
 import { mentorImportChannels } from './mentor-import';
 import type { ChannelDef, InputOf, OutputOf } from './define';
 import type { Result } from '../errors';
@@ -30,6 +32,8 @@ export const contract = {
   mentors: mentorsChannels,
   screening: screeningChannels,
   training: trainingChannels,
+  mentees: menteesChannels,
+  assessment: assessmentChannels,
   imports: mentorImportChannels,
 } as const;
 

@@ -8,6 +8,8 @@ import { myClusterRoutes } from '../../areas/service-development/my-cluster/my-c
 import { recruitmentListsRoutes } from '../../areas/service-development/recruitment-lists/recruitment-lists.routes';
 import { mentorImportRoutes } from '../../areas/service-development/mentor-import/mentor-import.routes';
 import { trainingRoutes } from '../../areas/training/training.routes';
+import { menteesRoutes } from '../../areas/assessment/mentees/mentees.routes';
+import { menteeListsRoutes } from '../../areas/assessment/mentee-lists/mentee-lists.routes';
 import type { AreaRoutes } from './route-types';
 
 /**
@@ -21,6 +23,8 @@ export const ROUTE_FILES: readonly AreaRoutes[] = [
   mentorImportRoutes,
   recruitmentListsRoutes,
   establishmentsRoutes,
+  menteesRoutes,
+  menteeListsRoutes,
   trainingRoutes,
   accountsRoutes,
   auditRoutes,

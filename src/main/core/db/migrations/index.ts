@@ -7,6 +7,7 @@ import { m005Establishments } from './005_establishments';
 import { m006Drafts } from './006_drafts';
 import { m007Mentors } from './007_mentors';
 import { m008Training } from './008_training';
+import { m009Mentees } from './009_mentees';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m006Drafts,
   m007Mentors,
   m008Training,
+  m009Mentees,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };

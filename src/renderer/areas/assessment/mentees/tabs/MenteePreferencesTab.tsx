@@ -1,0 +1,4 @@
+/** Placeholder: the assessment helper replaces this with the real tab. Props are fixed. */
+export function MenteePreferencesTab(_props: { menteeId: string }) {
+  return null;
+}
