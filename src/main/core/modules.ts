@@ -12,6 +12,7 @@ import { screeningModule } from './screening';
 import { trainingModule } from './training';
 import { menteesModule } from './mentees';
 import { assessmentModule } from './assessment';
+import { contactsModule } from './contacts';
 import { mentorImportModule } from './mentor-import';
 
 /** Every area of the core, one line each. Handlers, entities, the data map and scopes come from here. */
@@ -29,6 +30,7 @@ export const MODULES: readonly CoreModule[] = [
   trainingModule,
   menteesModule,
   assessmentModule,
+  contactsModule,
   mentorImportModule,
 ];
 

@@ -11,6 +11,7 @@ import { screeningChannels } from './screening';
 import { trainingChannels } from './training';
 import { menteesChannels } from './mentees';
 import { assessmentChannels } from './assessment';
+import { contactsChannels } from './contacts';
 import { mentorImportChannels } from './mentor-import';
 import type { ChannelDef, InputOf, OutputOf } from './define';
 import type { Result } from '../errors';
@@ -34,6 +35,7 @@ export const contract = {
   training: trainingChannels,
   mentees: menteesChannels,
   assessment: assessmentChannels,
+  contacts: contactsChannels,
   imports: mentorImportChannels,
 } as const;
 

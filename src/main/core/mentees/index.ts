@@ -3,7 +3,6 @@ import { defineModule } from '../module';
 import { defineHandlers } from '../ipc/handler.types';
 import { menteeScope } from './mentee.scope';
 import {
-  menteeContactTable,
   menteeMoveTable,
   menteeReferralTable,
   menteeStageEventTable,
@@ -11,18 +10,11 @@ import {
   referralCriterionTable,
 } from './mentee.tables';
 
-/** Mentees: referral, the record, establishment moves, stages and the readiness gate, contact log. */
+/** Mentees: referral, the record, establishment moves, stages and the readiness gate. */
 export const menteesModule = defineModule({
   area: 'mentees',
   channels: contract.mentees,
   handlers: defineHandlers(contract.mentees, {}),
-  tables: [
-    menteeTable,
-    menteeStageEventTable,
-    menteeMoveTable,
-    menteeReferralTable,
-    referralCriterionTable,
-    menteeContactTable,
-  ],
+  tables: [menteeTable, menteeStageEventTable, menteeMoveTable, menteeReferralTable, referralCriterionTable],
   scopes: { mentee: menteeScope },
 });

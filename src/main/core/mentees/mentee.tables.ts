@@ -129,22 +129,3 @@ export const referralCriterionTable = defineTable('referral_criterion', {
     archived: col.boolean('reference'),
   },
 });
-
-export const menteeContactTable = defineTable('mentee_contact', {
-  purpose:
-    'Staff contact with a mentee, their carers and agencies: date, method, what it was about, outcome.',
-  lawfulBasis: CASEWORK,
-  specialCondition: null,
-  retention: RETENTION,
-  columns: {
-    id: col.id('contact'),
-    menteeId: col.text('contact'),
-    onDate: col.text('contact'),
-    withWhom: col.text('contact'),
-    method: col.text('contact'),
-    nature: col.text('contact'),
-    outcome: col.text('contact'),
-    recordedBy: col.text('system'),
-    recordedAt: col.text('system'),
-  },
-});
