@@ -1,4 +1,7 @@
 import { defineArea } from './define';
 
-/** Placeholder: the channels arrive with the area's helper. */
+export { menteeFields, referralFields } from './mentees.fields';
+export type { MenteeFields, MenteeFieldsInput, ReferralFields, ReferralFieldsInput } from './mentees.fields';
+
+/** Mentees: the channels arrive next; the fields are shared with the demo data now. */
 export const menteesChannels = defineArea('mentees', {});
