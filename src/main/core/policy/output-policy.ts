@@ -31,7 +31,8 @@ export async function scopeForRecord(
   const id = spec?.recordId?.(input) ?? null;
   if (!spec || !id || !subject) return { readable: new Set(readable), recordId: id };
   const view = (await scopes.views(em, spec.recordType, subject, [id])).get(id) ?? 'none';
-  if (view === 'none') throw new CoreError('FORBIDDEN', 'This record is not on your caseload.');
+  if (view === 'none' || (view === 'directory' && spec.needsFullView))
+    throw new CoreError('FORBIDDEN', 'This record is not on your caseload.');
   return { readable: narrow(readable, view), recordId: id };
 }
 

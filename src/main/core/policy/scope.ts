@@ -37,6 +37,8 @@ export interface ScopeSpec<I = unknown> {
   recordId?: (input: I) => string | null;
   /** A list: the key of the output holding the rows (each with an `id`); '' when the output is the list. */
   rows?: string;
+  /** One record that must be seen in full (case detail, writes): a directory view is refused too. */
+  needsFullView?: boolean;
 }
 
 export class ScopeRegistry {
