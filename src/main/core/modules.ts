@@ -14,6 +14,7 @@ import { menteesModule } from './mentees';
 import { assessmentModule } from './assessment';
 import { contactsModule } from './contacts';
 import { mentorImportModule } from './mentor-import';
+import { searchModule } from './search';
 
 /** Every area of the core, one line each. Handlers, entities, the data map and scopes come from here. */
 export const MODULES: readonly CoreModule[] = [
@@ -32,6 +33,7 @@ export const MODULES: readonly CoreModule[] = [
   assessmentModule,
   contactsModule,
   mentorImportModule,
+  searchModule,
 ];
 
 export const CORE = assemble(MODULES);

@@ -13,6 +13,7 @@ import { menteesChannels } from './mentees';
 import { assessmentChannels } from './assessment';
 import { contactsChannels } from './contacts';
 import { mentorImportChannels } from './mentor-import';
+import { searchChannels } from './search';
 import type { ChannelDef, InputOf, OutputOf } from './define';
 import type { Result } from '../errors';
 
@@ -37,6 +38,7 @@ export const contract = {
   assessment: assessmentChannels,
   contacts: contactsChannels,
   imports: mentorImportChannels,
+  search: searchChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { openDatabase } from './open-database';
 import { DATA_CLASSES } from '../../../shared/roles';
+import { DECLARED_TABLES_SQL } from './table';
 
 let t: TestCore | undefined;
 const dirs: string[] = [];
@@ -33,9 +34,7 @@ describe('the data map', () => {
     await s.ok('vault.lock');
     const raw = await openRaw(s.dir, 'alex.admin', ADMIN.passphrase);
     const tables = (
-      raw
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        .all() as { name: string }[]
+      raw.prepare(`SELECT name FROM sqlite_master WHERE ${DECLARED_TABLES_SQL}`).all() as { name: string }[]
     ).map((r) => r.name);
     expect(tables.sort()).toEqual(Object.keys(DATA_MAP).sort());
     for (const table of tables) {

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from './open-database';
 import { migrate } from './migrate';
 import { CORE } from '../modules';
+import { DECLARED_TABLES_SQL } from './table';
 
 /**
  * Each table is declared once (`*.tables.ts`) and created by the numbered migrations; this is the
@@ -31,9 +32,7 @@ describe('table declarations', () => {
     try {
       migrate(raw, join(dir, 'backups'), new Date());
       const inDb = (
-        raw
-          .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-          .all() as {
+        raw.prepare(`SELECT name FROM sqlite_master WHERE ${DECLARED_TABLES_SQL}`).all() as {
           name: string;
         }[]
       ).map((r) => r.name);

@@ -131,3 +131,14 @@ export function defineTable<const C extends Record<string, ColumnDecl>>(
     },
   });
 }
+
+/**
+ * The condition (on `sqlite_master`) for tables that are declared here. It leaves out SQLite's own
+ * tables, FTS5 virtual tables and their shadow tables (`<name>_data`, `_idx`, …): the search
+ * index (migration 010) holds only copies of declared columns — names, references and the mentee's
+ * prison number (class `criminal`) — kept in step by triggers, so it needs no declaration of its own.
+ */
+export const DECLARED_TABLES_SQL = `type = 'table' AND name NOT LIKE 'sqlite_%'
+  AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'
+  AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%'
+    AND sqlite_master.name LIKE v.name || '\\_%' ESCAPE '\\')`;

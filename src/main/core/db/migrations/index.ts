@@ -8,6 +8,7 @@ import { m006Drafts } from './006_drafts';
 import { m007Mentors } from './007_mentors';
 import { m008Training } from './008_training';
 import { m009Mentees } from './009_mentees';
+import { m010Search } from './010_search';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m007Mentors,
   m008Training,
   m009Mentees,
+  m010Search,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };
