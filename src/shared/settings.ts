@@ -34,6 +34,7 @@ export const thresholdsSchema = z
     dbsReadyMarginDays: wholeNumber(0, 365),
     onHoldFollowUpMonths: wholeNumber(1, 24),
     trainingNoticeWeeks: wholeNumber(0, 26),
+    referralAcknowledgeDays: wholeNumber(1, 60),
   })
   .strict()
   .refine((t) => t.sessionMinMinutes <= t.sessionMaxMinutes, {
@@ -67,6 +68,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   dbsReadyMarginDays: 30,
   onHoldFollowUpMonths: 6,
   trainingNoticeWeeks: 6,
+  referralAcknowledgeDays: 5,
 };
 
 export const THRESHOLD_LABELS: Record<keyof Thresholds, string> = {
@@ -85,6 +87,7 @@ export const THRESHOLD_LABELS: Record<keyof Thresholds, string> = {
   dbsReadyMarginDays: 'A DBS check must have this many days left before a mentor is ready',
   onHoldFollowUpMonths: 'Follow up a mentor on hold after (months)',
   trainingNoticeWeeks: 'Give this many weeks’ notice of training',
+  referralAcknowledgeDays: 'Acknowledge a referral within (days)',
 };
 
 export const IDLE_LOCK_MIN = 1;

@@ -36,6 +36,7 @@ export const settingsSchema = z.object({
     dbsReadyMarginDays: z.number(),
     onHoldFollowUpMonths: z.number(),
     trainingNoticeWeeks: z.number(),
+    referralAcknowledgeDays: z.number(),
   }) satisfies z.ZodType<Thresholds>,
 }) satisfies z.ZodType<Settings>;
 

@@ -1,6 +1,6 @@
 import { contract } from '../../../shared/contract';
 import { defineModule } from '../module';
-import { defineHandlers } from '../ipc/handler.types';
+import { menteeCaseloadScope } from './mentee.caseload.scope';
 import { menteeScope } from './mentee.scope';
 import {
   menteeMoveTable,
@@ -9,12 +9,13 @@ import {
   menteeTable,
   referralCriterionTable,
 } from './mentee.tables';
+import { menteesHandlers } from './mentees.handlers';
 
 /** Mentees: referral, the record, establishment moves, stages and the readiness gate. */
 export const menteesModule = defineModule({
   area: 'mentees',
   channels: contract.mentees,
-  handlers: defineHandlers(contract.mentees, {}),
+  handlers: menteesHandlers,
   tables: [menteeTable, menteeStageEventTable, menteeMoveTable, menteeReferralTable, referralCriterionTable],
-  scopes: { mentee: menteeScope },
+  scopes: { mentee: menteeScope, mentee_caseload: menteeCaseloadScope },
 });

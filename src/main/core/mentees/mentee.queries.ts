@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import type { Mentee, MenteeReferral } from '../../../shared/contract/mentees';
 import type { MenteeFields, ReferralFields } from '../../../shared/contract/mentees.fields';
+import { CoreError } from '../../../shared/errors';
+import type { MenteeStage } from '../../../shared/mentees/referral';
+import { ageOn } from '../../../shared/mentees/readiness';
 import { ukToday } from '../../../shared/mentors/dates';
 import { nameKey } from '../../../shared/mentors/names';
 
@@ -186,4 +190,120 @@ export async function insertReferral(
     ],
   );
   return id;
+}
+
+const notFound = () => new CoreError('NOT_FOUND', 'That mentee’s record no longer exists.');
+
+/** How a mentee is called on screen: their preferred name if they gave one, then their last name. */
+export const MENTEE_NAME_SQL = (a: string) =>
+  `coalesce(nullif(${a}.preferred_name, ''), ${a}.first_name) || ' ' || ${a}.last_name`;
+/** Whole days since the mentee reached their stage, as of `?` (today). */
+export const MENTEE_DAYS_SQL = (a: string) => `CAST(julianday(?) - julianday(${a}.stage_since) AS INTEGER)`;
+
+const DETAIL_SQL = `
+  SELECT m.id, m.reference, m.first_name AS firstName, m.last_name AS lastName,
+         m.preferred_name AS preferredName, ${MENTEE_NAME_SQL('m')} AS displayName, m.stage,
+         m.stage_since AS stageSince, ${MENTEE_DAYS_SQL('m')} AS daysInStage,
+         m.establishment_id AS establishmentId, e.name AS establishmentName,
+         m.caseworker_account_id AS caseworkerAccountId, a.display_name AS caseworkerName,
+         m.date_of_birth AS dateOfBirth, m.gender, m.address_on_release AS addressOnRelease,
+         m.home_area AS homeArea, m.employment_status AS employmentStatus,
+         m.family_background AS familyBackground, m.prison_number AS prisonNumber,
+         m.custody_status AS custodyStatus, m.sentence_type AS sentenceType,
+         m.sentence_months AS sentenceMonths, m.offence_category AS offenceCategory,
+         m.expected_release AS expectedRelease, m.confirmed_release AS confirmedRelease,
+         m.licence_end AS licenceEnd, m.case_manager_name AS caseManagerName,
+         m.case_manager_contact AS caseManagerContact, m.learning_style AS learningStyle, m.interests,
+         m.accessible_format AS accessibleFormat, m.adaptations, m.consent_given_on AS consentGivenOn,
+         m.consent_how AS consentHow, m.notes, m.updated_at AS updatedAt
+    FROM mentee m
+    LEFT JOIN establishment e ON e.id = m.establishment_id
+    LEFT JOIN account a ON a.id = m.caseworker_account_id
+   WHERE m.id = ?`;
+
+type DetailRow = Omit<
+  Mentee,
+  'interests' | 'accessibleFormat' | 'ageNow' | 'ageAtRelease' | 'referrals' | 'history' | 'moves'
+> & { interests: string; accessibleFormat: number };
+type ReferralRow = Omit<MenteeReferral, 'criteriaMet' | 'notALicenceCondition'> & {
+  criteriaMet: string;
+  notALicenceCondition: number;
+};
+
+const jsonList = (json: string): string[] => {
+  const parsed = JSON.parse(json) as unknown;
+  return Array.isArray(parsed) ? (parsed as string[]) : [];
+};
+
+export async function getMentee(em: EntityManager, id: string, today: string): Promise<Mentee> {
+  const [row] = (await em.query(DETAIL_SQL, [today, id])) as DetailRow[];
+  if (!row) throw notFound();
+  const referrals = (await em.query(
+    `SELECT id, source, agency, referrer_name AS referrerName, referrer_contact AS referrerContact,
+            referred_on AS referredOn, acknowledged_on AS acknowledgedOn, criteria_met AS criteriaMet,
+            reason, hopes, not_a_licence_condition AS notALicenceCondition, self_referral_note AS selfReferralNote
+       FROM mentee_referral WHERE mentee_id = ? ORDER BY referred_on DESC, created_at DESC`,
+    [id],
+  )) as ReferralRow[];
+  const history = (await em.query(
+    `SELECT e.id, e.stage, e.on_date AS onDate, e.note, a.display_name AS recordedByName, e.recorded_at AS recordedAt
+       FROM mentee_stage_event e LEFT JOIN account a ON a.id = e.recorded_by
+      WHERE e.mentee_id = ? ORDER BY e.on_date DESC, e.recorded_at DESC`,
+    [id],
+  )) as Mentee['history'];
+  const moves = (await em.query(
+    `SELECT v.id, v.establishment_id AS establishmentId, e.name AS establishmentName, v.moved_on AS movedOn, v.note
+       FROM mentee_move v LEFT JOIN establishment e ON e.id = v.establishment_id
+      WHERE v.mentee_id = ? ORDER BY v.moved_on DESC, v.recorded_at DESC`,
+    [id],
+  )) as Mentee['moves'];
+  const release = row.confirmedRelease ?? row.expectedRelease;
+  return {
+    ...row,
+    interests: jsonList(row.interests),
+    accessibleFormat: !!row.accessibleFormat,
+    ageNow: row.dateOfBirth ? ageOn(row.dateOfBirth, today) : null,
+    ageAtRelease: row.dateOfBirth && release ? ageOn(row.dateOfBirth, release) : null,
+    referrals: referrals.map((r) => ({
+      ...r,
+      criteriaMet: jsonList(r.criteriaMet),
+      notALicenceCondition: !!r.notALicenceCondition,
+    })),
+    history,
+    moves,
+  };
+}
+
+export async function assertMenteeExists(
+  em: EntityManager,
+  id: string,
+): Promise<{ stage: MenteeStage; stageSince: string }> {
+  const [row] = (await em.query('SELECT stage, stage_since AS stageSince FROM mentee WHERE id = ?', [
+    id,
+  ])) as {
+    stage: MenteeStage;
+    stageSince: string;
+  }[];
+  if (!row) throw notFound();
+  return row;
+}
+
+/** Changes the record's details; where they are held changes only through `recordMove`. */
+export async function updateMentee(
+  em: EntityManager,
+  id: string,
+  fields: Omit<MenteeFields, 'establishmentId'>,
+  now: Date,
+): Promise<void> {
+  const [row] = (await em.query('SELECT establishment_id AS establishmentId FROM mentee WHERE id = ?', [
+    id,
+  ])) as {
+    establishmentId: string | null;
+  }[];
+  if (!row) throw notFound();
+  await em.query(`UPDATE mentee SET ${MENTEE_FIELD_ASSIGNMENTS}, updated_at = ? WHERE id = ?`, [
+    ...menteeFieldValues({ ...fields, establishmentId: row.establishmentId }),
+    now.toISOString(),
+    id,
+  ]);
 }

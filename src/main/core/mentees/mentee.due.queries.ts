@@ -1,0 +1,81 @@
+import type { EntityManager } from 'typeorm';
+import type { MenteeDueItem } from '../../../shared/contract/mentees';
+import { INDUCTION_ITEMS } from '../../../shared/mentees/assessment';
+import { addDays, addMonths } from '../../../shared/mentors/dates';
+import type { Thresholds } from '../../../shared/settings';
+import type { ScopeSubject } from '../policy/scope';
+import { menteeScope } from './mentee.scope';
+import { MENTEE_NAME_SQL } from './mentee.queries';
+
+/**
+ * The mentees' part of the home page's work queue. Only mentees still on their way to a match
+ * count, and only those the caller sees in full (a caseworker: their own caseload).
+ */
+const OPEN = `m.stage NOT IN ('matched', 'not_selected', 'withdrawn', 'closed')`;
+/** A risk assessment is flagged this many days before its review date. */
+const RISK_WARNING_DAYS = 14;
+const uk = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+type Row = { id: string; displayName: string; reference: string; due: string };
+
+export async function menteeDueItems(
+  em: EntityManager,
+  today: string,
+  thresholds: Thresholds,
+  subject: ScopeSubject,
+): Promise<MenteeDueItem[]> {
+  const base = `SELECT m.id, ${MENTEE_NAME_SQL('m')} AS displayName, m.reference`;
+  const q = (sql: string, params: unknown[]) => em.query(sql, params) as Promise<Row[]>;
+  const release = await q(
+    `${base}, coalesce(m.confirmed_release, m.expected_release) AS due FROM mentee m
+      WHERE ${OPEN} AND coalesce(m.confirmed_release, m.expected_release) <= ?`,
+    [addMonths(today, thresholds.matchMonthsBeforeRelease)],
+  );
+  const risk = await q(
+    `${base}, r.review_due AS due FROM mentee m
+       JOIN mentee_risk_assessment r ON r.mentee_id = m.id
+        AND r.version = (SELECT max(version) FROM mentee_risk_assessment WHERE mentee_id = m.id)
+      WHERE ${OPEN} AND r.review_due <= ?`,
+    [addDays(today, RISK_WARNING_DAYS)],
+  );
+  const induction = await q(
+    `${base}, max(a.held_on) AS due FROM mentee m JOIN mentee_assessment a ON a.mentee_id = m.id
+      WHERE ${OPEN} AND m.stage NOT IN ('referred', 'acknowledged')
+        AND (SELECT count(*) FROM mentee_induction i WHERE i.mentee_id = m.id) < ?
+      GROUP BY m.id`,
+    [INDUCTION_ITEMS.length],
+  );
+  const referral = await q(
+    `${base}, f.referred_on AS due FROM mentee m JOIN mentee_referral f ON f.mentee_id = m.id
+      WHERE ${OPEN} AND f.acknowledged_on IS NULL AND f.referred_on <= ?`,
+    [addDays(today, -thresholds.referralAcknowledgeDays)],
+  );
+  const items: MenteeDueItem[] = [
+    ...release.map((r) => ({
+      ...r,
+      kind: 'release_unmatched' as const,
+      message:
+        r.due < today ? `Released ${uk(r.due)} and not yet matched` : `Release ${uk(r.due)}: not yet matched`,
+    })),
+    ...risk.map((r) => ({
+      ...r,
+      kind: 'risk_review' as const,
+      message:
+        r.due < today
+          ? `Risk assessment review overdue since ${uk(r.due)}`
+          : `Risk assessment review due ${uk(r.due)}`,
+    })),
+    ...induction.map((r) => ({
+      ...r,
+      kind: 'induction_incomplete' as const,
+      message: `Induction not finished since the assessment on ${uk(r.due)}`,
+    })),
+    ...referral.map((r) => ({
+      ...r,
+      kind: 'referral_unacknowledged' as const,
+      message: `Referral of ${uk(r.due)} not yet acknowledged`,
+    })),
+  ].map((i) => ({ ...i, key: `${i.kind}:${i.id}` }));
+  const views = await menteeScope.views(em, subject, [...new Set(items.map((i) => i.id))]);
+  return items.filter((i) => views.get(i.id) === 'full').sort((a, b) => a.due.localeCompare(b.due));
+}
