@@ -52,7 +52,7 @@ export function ContactFields({
         />
       </Grid.Col>
       <Grid.Col span={12}>
-        <Textarea label="Outcome" autosize minRows={2} maxRows={6} {...form.getInputProps('outcome')} />
+        <Textarea label="Outcome" rows={3} {...form.getInputProps('outcome')} />
       </Grid.Col>
     </Grid>
   );
