@@ -55,8 +55,17 @@ export const menteesHandlers = defineHandlers(contract.mentees, {
     run: ({ em, now, caller }, input) => listMentees(em, input, subjectOf(caller), ukToday(now)),
     scope: { recordType: 'mentee', rows: 'items' },
   },
-  get: { run: ({ em, now }, input) => getMentee(em, input.id, ukToday(now)), scope: one },
-  readiness: { run: ({ em, now }, input) => menteeReadiness(em, input.id, ukToday(now)), scope: one },
+  get: {
+    run: ({ em, now }, input) => getMentee(em, input.id, ukToday(now)),
+    // Whose criminal-offence data was read: the audit row names the record.
+    audit: (input) => target(input.id),
+    scope: one,
+  },
+  readiness: {
+    run: ({ em, now }, input) => menteeReadiness(em, input.id, ukToday(now)),
+    audit: (input) => target(input.id),
+    scope: one,
+  },
   referralCriteria: { run: ({ em }, input) => referralCriteria(em, input.includeArchived) },
   saveReferralCriterion: {
     run: ({ em }, input) => saveReferralCriterion(em, input),
