@@ -13,7 +13,7 @@ import { libraryVersions, PRODUCTION_PRAGMAS } from './bench/db';
 import { cipherSection } from './bench/cipher-section';
 import { FULL_WORKLOAD, QUICK_WORKLOAD } from './bench/workload';
 
-const SECTIONS = ['cipher', 'unlock', 'call', 'mentors'] as const;
+const SECTIONS = ['cipher', 'unlock', 'call', 'mentors', 'mentees'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const MiB = 1024 * 1024;
@@ -22,12 +22,14 @@ const FULL = {
   unlock: { rounds: 11, targetBytes: 500 * MiB },
   call: { rounds: 9, reads: 2000, writes: 100 },
   mentors: { rounds: 7 },
+  mentees: { rounds: 7 },
 };
 const QUICK = {
   cipher: { rounds: 2, size: QUICK_WORKLOAD },
   unlock: { rounds: 2, targetBytes: 24 * MiB },
   call: { rounds: 3, reads: 200, writes: 10 },
   mentors: { rounds: 2 },
+  mentees: { rounds: 2 },
 };
 
 function parseArgs(argv: string[]): { quick: boolean; only: Set<Section> } {
@@ -110,6 +112,10 @@ async function main(): Promise<void> {
     if (only.has('mentors')) {
       const { mentorsSection } = await import('./bench/mentors-section');
       await mentorsSection({ dir, ...plan.mentors });
+    }
+    if (only.has('mentees')) {
+      const { menteesSection } = await import('./bench/mentees-section');
+      await menteesSection({ dir, ...plan.mentees });
     }
   } finally {
     cleanup();
