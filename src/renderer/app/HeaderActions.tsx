@@ -4,6 +4,7 @@ import { ROLE_LABELS } from '../../shared/roles';
 import { useSession, useSignedIn } from '../session/session-context';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { navigate } from './router';
+import { HeaderSearch } from './search/HeaderSearch';
 
 const initials = (name: string) =>
   name
@@ -13,7 +14,7 @@ const initials = (name: string) =>
     .map((part) => part[0]?.toUpperCase())
     .join('');
 
-/** Who is signed in (with their own menu), the theme toggle and the lock button. */
+/** The search box, who is signed in (with their own menu), the theme toggle and the lock button. */
 export function HeaderActions() {
   const { lock } = useSession();
   const { session } = useSignedIn();
@@ -21,6 +22,7 @@ export function HeaderActions() {
   const lockNow = () => lock('user');
   return (
     <Group gap="sm" wrap="nowrap">
+      <HeaderSearch />
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
           <UnstyledButton
