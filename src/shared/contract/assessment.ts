@@ -79,6 +79,8 @@ const carerSchema = z.object({
   parentalConsentForm: con(z.string()),
 });
 export type MenteeCarer = z.infer<typeof carerSchema>;
+/** Parental consent is needed for mentees of this age and under. */
+export const PARENTAL_CONSENT_MAX_AGE = 16;
 
 /* ---------- the assessment meeting ---------- */
 
@@ -297,7 +299,13 @@ export const assessmentChannels = defineArea('assessment', {
   carers: {
     kind: 'read',
     input: aboutMentee,
-    output: z.object({ items: z.array(carerSchema) }),
+    output: z.object({
+      items: z.array(carerSchema),
+      /** The mentee's age today from their date of birth (null when not recorded). */
+      ageYears: con(z.number().nullable()),
+      /** 16 and under with no parental consent recorded on any carer. */
+      consentMissing: con(z.boolean()),
+    }),
     classes: ['contact'],
     access: [...READERS],
     label: 'Looked at a mentee’s parents and carers',

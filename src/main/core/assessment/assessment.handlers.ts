@@ -5,7 +5,7 @@ import {
   assertMentee,
   getInduction,
   getPreferences,
-  listCarers,
+  carersOf,
   listMeetings,
   listNeeds,
   reviewPreferences,
@@ -37,10 +37,7 @@ const aboutMentee = (detail: string) => (input: { menteeId: string }) => ({
 export const assessmentHandlers = defineHandlers(contract.assessment, {
   carers: {
     scope: oneMentee,
-    async run({ em }, { menteeId }) {
-      await assertMentee(em, menteeId);
-      return { items: await listCarers(em, menteeId) };
-    },
+    run: ({ em, now }, { menteeId }) => carersOf(em, menteeId, now),
     audit: aboutMentee('carers'),
   },
   saveCarer: {

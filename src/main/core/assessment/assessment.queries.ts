@@ -13,6 +13,7 @@ import type {
   needInput,
   preferencesInput,
 } from '../../../shared/contract/assessment';
+import { PARENTAL_CONSENT_MAX_AGE } from '../../../shared/contract/assessment';
 import { INDUCTION_ITEMS, PATHWAYS } from '../../../shared/mentees/assessment';
 import { needsCoordinatorView } from '../../../shared/mentees/prejudicial-preference';
 
@@ -119,6 +120,30 @@ export async function saveCarer(
     );
   const rows = (await em.query(`SELECT ${CARER_COLUMNS} FROM mentee_carer WHERE id = ?`, [id])) as CarerRow[];
   return carer(rows[0]!);
+}
+
+/** Whole years from an ISO date of birth to an ISO day. */
+export function ageOn(dateOfBirth: string, day: string): number {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+export async function carersOf(
+  em: EntityManager,
+  menteeId: string,
+  now: Date,
+): Promise<{ items: MenteeCarer[]; ageYears: number | null; consentMissing: boolean }> {
+  const mentee = (await em.query('SELECT date_of_birth AS dateOfBirth FROM mentee WHERE id = ?', [
+    menteeId,
+  ])) as { dateOfBirth: string | null }[];
+  if (!mentee.length) throw new CoreError('NOT_FOUND', 'That mentee no longer exists.');
+  const dob = mentee[0]!.dateOfBirth;
+  const ageYears = dob ? ageOn(dob, now.toISOString().slice(0, 10)) : null;
+  const items = await listCarers(em, menteeId);
+  const consentMissing =
+    ageYears !== null && ageYears <= PARENTAL_CONSENT_MAX_AGE && !items.some((c) => c.parentalConsentOn);
+  return { items, ageYears, consentMissing };
 }
 
 /* ---------- meetings ---------- */

@@ -137,7 +137,13 @@ describe('assessment: induction and accessible format', () => {
 
 describe('assessment: carers and meetings', () => {
   it('keeps one key contact per mentee and refuses bad input unchanged', async () => {
-    const { s, menteeId } = await setUp();
+    const { s } = await setUp();
+    // Born 1 Dec 2010: fifteen on 24 Nov 2026, so parental consent is needed.
+    const menteeId = await insertMentee(s, { dateOfBirth: '2010-12-01' });
+    const before = await s.ok<{ ageYears: number; consentMissing: boolean }>('assessment.carers', {
+      menteeId,
+    });
+    expect(before).toMatchObject({ ageYears: 15, consentMissing: true });
     const mum = await s.ok<MenteeCarer>('assessment.saveCarer', {
       menteeId,
       name: 'Pat Example',
@@ -154,7 +160,11 @@ describe('assessment: carers and meetings', () => {
     });
     const bad = await s.call('assessment.saveCarer', { menteeId, name: '', relationship: 'Aunt' });
     expect(errorOf(bad).fieldErrors).toHaveProperty('name');
-    const { items } = await s.ok<{ items: MenteeCarer[] }>('assessment.carers', { menteeId });
+    const { items, consentMissing } = await s.ok<{ items: MenteeCarer[]; consentMissing: boolean }>(
+      'assessment.carers',
+      { menteeId },
+    );
+    expect(consentMissing).toBe(false);
     expect(items.map((c) => [c.id, c.isKeyContact])).toEqual([
       [gran.id, true],
       [mum.id, false],
