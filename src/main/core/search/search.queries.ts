@@ -94,12 +94,15 @@ async function withTypos(
   limit: number,
 ): Promise<HitRow[]> {
   const last = tokens[tokens.length - 1]!;
-  const first = last[0]!;
-  const next = String.fromCodePoint(first.codePointAt(0)! + 1);
+  // Words sharing the typed word's first two letters (its first, for a short word): slips there
+  // are rarer, and the vocabulary table counts each word's rows as it goes, so a narrow range
+  // keeps this inside a keystroke's budget.
+  const start = last.length >= 4 ? last.slice(0, 2) : last.slice(0, 1);
+  const end = start.slice(0, -1) + String.fromCodePoint(start.codePointAt(start.length - 1)! + 1);
   const terms = (
     (await em.query(`SELECT term FROM person_search_terms WHERE term >= ? AND term < ? LIMIT ?`, [
-      first,
-      next,
+      start,
+      end,
       VOCABULARY_SCAN,
     ])) as { term: string }[]
   ).map((r) => r.term);
