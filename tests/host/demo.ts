@@ -1,6 +1,7 @@
 import type { Core } from '../../src/main/core';
 import { buildDemoEstablishments } from './demo-establishments';
 import { buildDemoMentors } from './demo-mentors';
+import { buildDemoMentees } from './demo-mentees';
 import type { Result } from '../../src/shared/errors';
 import { ROLE_LABELS, type Role } from '../../src/shared/roles';
 
@@ -127,6 +128,7 @@ export async function buildDemo(core: Core): Promise<{ recoveryKey: string }> {
   }
   const leadMentor = created.find((c) => c.account.roles.includes('lead_mentor'))!;
   await buildDemoMentors(core, leadMentor.id);
+  await buildDemoMentees(core, created.find((c) => c.account.username === 'demo.caseworker')!.id);
   for (const { account, id } of created) {
     if (account.state === 'disabled')
       await must(`disable ${account.username}`, call(core, 'accounts.disable', { id }));
