@@ -13,7 +13,7 @@ import { libraryVersions, PRODUCTION_PRAGMAS } from './bench/db';
 import { cipherSection } from './bench/cipher-section';
 import { FULL_WORKLOAD, QUICK_WORKLOAD } from './bench/workload';
 
-const SECTIONS = ['cipher', 'unlock', 'call', 'mentors', 'mentees'] as const;
+const SECTIONS = ['cipher', 'unlock', 'call', 'mentors', 'mentees', 'search'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const MiB = 1024 * 1024;
@@ -23,6 +23,7 @@ const FULL = {
   call: { rounds: 9, reads: 2000, writes: 100 },
   mentors: { rounds: 7 },
   mentees: { rounds: 7 },
+  search: { rounds: 7, people: 100_000 },
 };
 const QUICK = {
   cipher: { rounds: 2, size: QUICK_WORKLOAD },
@@ -30,6 +31,7 @@ const QUICK = {
   call: { rounds: 3, reads: 200, writes: 10 },
   mentors: { rounds: 2 },
   mentees: { rounds: 2 },
+  search: { rounds: 2, people: 10_000 },
 };
 
 function parseArgs(argv: string[]): { quick: boolean; only: Set<Section> } {
@@ -112,6 +114,10 @@ async function main(): Promise<void> {
     if (only.has('mentors')) {
       const { mentorsSection } = await import('./bench/mentors-section');
       await mentorsSection({ dir, ...plan.mentors });
+    }
+    if (only.has('search')) {
+      const { searchSection } = await import('./bench/search-section');
+      await searchSection({ dir, ...plan.search });
     }
     if (only.has('mentees')) {
       const { menteesSection } = await import('./bench/mentees-section');

@@ -24,32 +24,56 @@ const NAME_COLUMNS = 'name reference';
 const VOCABULARY_SCAN = 4000;
 
 /**
- * One query over the index, joined to each kind's table with that kind's visibility condition,
- * best (lowest bm25) first. Hits the caller may not see never leave the database.
+ * One pass over the index's hits, each joined by integer key to its own kind's row under that
+ * kind's visibility condition: hits the caller may not see never leave the database. The index's
+ * rowid is the source row's rowid times four plus the kind (migration 010). A kind the caller
+ * cannot see at all is not joined. Ranked queries are best (lowest bm25) first; a one- to
+ * three-letter word is answered unranked, in index order, so the scan stops at the first `limit`
+ * visible people instead of ranking thousands (ranking by so little says nothing anyway).
  */
-function scopedSql(subject: ScopeSubject): { sql: string; params: unknown[] } {
-  const mentee = menteeScope.visibleSql!(subject, 'me');
-  const mentor = mentorScope.visibleSql!(subject, 'mo');
-  const staff = staffScope.visibleSql!(subject, 'a');
+function scopedSql(subject: ScopeSubject, ranked: boolean): { sql: string; params: unknown[] } {
+  const kinds = [
+    {
+      kind: 'mentee',
+      alias: 'me',
+      scope: menteeScope,
+      name: ['me.first_name', 'me.last_name', 'me.preferred_name'],
+      detail: 'me.reference',
+    },
+    {
+      kind: 'mentor',
+      alias: 'mo',
+      scope: mentorScope,
+      name: ['mo.first_name', 'mo.last_name', 'mo.preferred_name'],
+      detail: 'mo.stage',
+    },
+    { kind: 'staff', alias: 'a', scope: staffScope, name: ['a.display_name', "''", "''"], detail: 'a.roles' },
+  ] as const;
+  const table = { mentee: 'mentee', mentor: 'mentor', staff: 'account' } as const;
+  const joins: string[] = [];
+  const params: unknown[] = [];
+  const seen: (typeof kinds)[number][] = [];
+  for (const k of kinds) {
+    const visible = k.scope.visibleSql!(subject, k.alias);
+    if (visible.sql === '0 = 1') continue;
+    joins.push(
+      `LEFT JOIN ${table[k.kind]} ${k.alias} ON h.kind = '${k.kind}' AND ${k.alias}.rowid = h.rowid >> 2 AND (${visible.sql})`,
+    );
+    params.push(...visible.params);
+    seen.push(k);
+  }
+  if (!seen.length) return { sql: '', params };
+  const pick = (exprs: string[]) => (exprs.length === 1 ? exprs[0]! : `coalesce(${exprs.join(', ')})`);
   const sql = `
-    WITH hits AS MATERIALIZED (
-      SELECT kind, record_id, rank FROM person_search WHERE person_search MATCH ?
-    )
-    SELECT * FROM (
-      SELECT 'mentee' AS kind, me.id AS recordId, me.first_name AS firstName, me.last_name AS lastName,
-        me.preferred_name AS preferredName, me.reference AS detail, h.rank AS rank
-      FROM hits h JOIN mentee me ON me.id = h.record_id
-      WHERE h.kind = 'mentee' AND (${mentee.sql})
-      UNION ALL
-      SELECT 'mentor', mo.id, mo.first_name, mo.last_name, mo.preferred_name, mo.stage, h.rank
-      FROM hits h JOIN mentor mo ON mo.id = h.record_id
-      WHERE h.kind = 'mentor' AND (${mentor.sql})
-      UNION ALL
-      SELECT 'staff', a.id, a.display_name, '', '', a.roles, h.rank
-      FROM hits h JOIN account a ON a.id = h.record_id
-      WHERE h.kind = 'staff' AND (${staff.sql})
-    ) ORDER BY rank LIMIT ?`;
-  return { sql, params: [...mentee.params, ...mentor.params, ...staff.params] };
+    SELECT h.kind AS kind, ${pick(seen.map((k) => `${k.alias}.id`))} AS recordId,
+      ${pick(seen.map((k) => k.name[0]))} AS firstName, ${pick(seen.map((k) => k.name[1]))} AS lastName,
+      ${pick(seen.map((k) => k.name[2]))} AS preferredName, ${pick(seen.map((k) => k.detail))} AS detail,
+      ${ranked ? 'h.rank' : '0'} AS rank
+    FROM person_search h
+    ${joins.join('\n    ')}
+    WHERE person_search MATCH ? AND ${pick(seen.map((k) => `${k.alias}.id`))} IS NOT NULL
+    ${ranked ? 'ORDER BY h.rank' : ''} LIMIT ?`;
+  return { sql, params };
 }
 
 async function run(
@@ -57,9 +81,11 @@ async function run(
   subject: ScopeSubject,
   match: string,
   limit: number,
+  ranked = true,
 ): Promise<HitRow[]> {
-  const { sql, params } = scopedSql(subject);
-  return (await em.query(sql, [match, ...params, limit])) as HitRow[];
+  const { sql, params } = scopedSql(subject, ranked);
+  if (!sql) return [];
+  return (await em.query(sql, [...params, match, limit])) as HitRow[];
 }
 
 /**
@@ -111,6 +137,9 @@ async function withTypos(
   return run(em, subject, matchExpression(NAME_COLUMNS, tokens, candidates), limit);
 }
 
+/** A single word of at most three letters: answered from the prefix index, unranked. */
+const isShort = (tokens: readonly string[]) => tokens.length === 1 && tokens[0]!.length <= 3;
+
 const displayName = (r: HitRow): string => {
   if (r.kind === 'staff') return r.firstName;
   const known = r.preferredName.trim();
@@ -135,7 +164,7 @@ export async function searchPeople(
   if (!tokens.length) return { items: [] };
   let rows = [
     ...(await byPrisonNumber(em, subject, tokens, limit)),
-    ...(await run(em, subject, matchExpression(NAME_COLUMNS, tokens), limit)),
+    ...(await run(em, subject, matchExpression(NAME_COLUMNS, tokens), limit, !isShort(tokens))),
   ];
   if (!rows.length) rows = await withTypos(em, subject, tokens, limit);
   const seen = new Set<string>();
