@@ -1,4 +1,43 @@
+import { IconUsers } from '@tabler/icons-react';
+import { contract } from '../../../../shared/contract';
 import type { AreaRoutes } from '../../../app/routing/route-types';
+import { mayCall } from '../../../session/permissions';
+import { MENTEES_PATH, NEW_REFERRAL_PATH, SELF_REFERRAL_PATH } from './mentee-paths';
+import { MenteePage } from './MenteePage';
+import { MenteesListPage } from './MenteesListPage';
+import { ReferralFormPage } from './ReferralFormPage';
+import { SelfReferralPage } from './SelfReferralPage';
 
-/** Placeholder until the area's screens land: no route, so nothing appears in the menu. */
-export const menteesRoutes: AreaRoutes = { area: 'assessment', routes: [] };
+const m = contract.mentees;
+
+/** Mentees from referral to ready-for-match: the list, the two referral forms and each record. */
+export const menteesRoutes: AreaRoutes = {
+  area: 'assessment',
+  routes: [
+    {
+      path: MENTEES_PATH,
+      label: 'Referrals and mentees',
+      icon: IconUsers,
+      allowed: (roles) => mayCall(m.list, roles),
+      Component: MenteesListPage,
+    },
+    {
+      path: NEW_REFERRAL_PATH,
+      label: 'Add a referral',
+      allowed: (roles) => mayCall(m.create, roles),
+      Component: ReferralFormPage,
+    },
+    {
+      path: SELF_REFERRAL_PATH,
+      label: 'Self-referral slip',
+      allowed: (roles) => mayCall(m.selfReferral, roles),
+      Component: SelfReferralPage,
+    },
+    {
+      path: `${MENTEES_PATH}/:id`,
+      label: 'Mentee',
+      allowed: (roles) => mayCall(m.get, roles),
+      Component: MenteePage,
+    },
+  ],
+};

@@ -1,0 +1,92 @@
+import { buildDemoEstablishments } from '../host/demo-establishments';
+import { checkAccessibility, screenshot } from './support/a11y';
+import { ADMIN, coreCall, heading, nav, setUpThroughCore, visible } from './support/app';
+import { describe, expect, test } from './support/fixture';
+
+/** The co-ordinator's laptop. */
+const LAPTOP = { width: 1366, height: 768 };
+
+describe('mentees (assessment)', () => {
+  test('a co-ordinator records a self-referral slip, sees what is still needed, and the gate refuses ready', async ({
+    launch,
+  }) => {
+    const host = await launch({ navigate: false, viewport: LAPTOP });
+    const { page } = host;
+    await setUpThroughCore(host.core);
+    await buildDemoEstablishments(host.core);
+    // Someone else already referred, so the list is not empty and the duplicate check has a name.
+    await coreCall(host.core, 'mentees.create', {
+      mentee: { firstName: 'Jordan', lastName: 'Fictional', prisonNumber: 'A1234ZZ' },
+      referral: { source: 'probation', referredOn: '2026-01-12', notALicenceCondition: true },
+    });
+    await host.open();
+    await heading(page, `Welcome, ${ADMIN.displayName}`);
+    await visible(page.getByRole('heading', { name: 'Mentees: what is due' }));
+
+    await nav(page).getByRole('link', { name: 'Referrals and mentees' }).click();
+    await heading(page, 'Mentees');
+    await visible(page.getByRole('link', { name: 'Jordan Fictional' }));
+    expect(await checkAccessibility(page, 'mentees list')).toBeDefined();
+    await screenshot(page, 'mentees-list');
+
+    // The full referral form: shown, checked, and warns about a likely duplicate.
+    await page.getByRole('link', { name: 'Add a referral' }).click();
+    await heading(page, 'Add a referral');
+    await page.getByLabel(/^First name/).fill('Jordan');
+    await page.getByLabel(/^Last name/).fill('Fictionel');
+    await visible(page.getByText('This may be someone already recorded'));
+    await visible(page.getByText('Suitable for mentoring'));
+    expect(await checkAccessibility(page, 'referral form')).toBeDefined();
+    await screenshot(page, 'mentee-referral-form');
+    await page.getByRole('link', { name: 'Cancel' }).click();
+    // Leaving a typed form asks first.
+    await page.getByRole('button', { name: 'Leave without saving' }).click();
+    await heading(page, 'Mentees');
+
+    // The self-referral slip.
+    await page.getByRole('link', { name: 'Self-referral slip' }).click();
+    await heading(page, 'Self-referral slip');
+    await page.getByLabel(/^First name/).fill('Casey');
+    await page.getByLabel(/^Last name/).fill('Madeup');
+    await page.getByLabel(/^Prison number/).fill('b9876yx');
+    await page.getByLabel(/^Wing or location/).fill('C wing, landing 2');
+    await page.getByLabel(/^What they would like help with/).fill('Finding somewhere to live and a job.');
+    expect(await checkAccessibility(page, 'self-referral slip')).toBeDefined();
+    await screenshot(page, 'mentee-self-referral');
+    await page.getByRole('button', { name: 'Record the slip' }).click();
+
+    // The mentee page: reference, readiness panel, tabs.
+    await heading(page, 'Casey Madeup');
+    await visible(page.getByText(/M-\d{4}-0002/).first());
+    await visible(page.getByRole('heading', { name: 'What is still needed before matching' }));
+    await visible(page.getByText(/Record the date they agreed to take part/).first());
+    await visible(page.getByText('B9876YX'));
+    expect(await checkAccessibility(page, 'mentee page')).toBeDefined();
+    await screenshot(page, 'mentee-page');
+
+    // Ready to match is refused, naming each condition.
+    await page.getByRole('button', { name: 'Move to another stage' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog
+      .locator('input')
+      .and(dialog.getByLabel(/^New stage/))
+      .click();
+    await page.getByRole('option', { name: 'Ready to match', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Record this step' }).click();
+    await visible(dialog.getByText(/They cannot be “Ready to match” yet/));
+    for (const missing of [/agreed to take part/, /Finish their induction/, /risk assessment/])
+      await visible(dialog.getByText(missing).first());
+    expect(await checkAccessibility(page, 'mentee gate refused')).toBeDefined();
+    await screenshot(page, 'mentee-gate-refused');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Leave without saving' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+    // A step the gate does not guard goes through; the pipeline shows it.
+    await page.getByRole('button', { name: 'Acknowledge referral' }).click();
+    await visible(page.getByText('Referral acknowledged').first());
+    await page.getByRole('tab', { name: 'Pipeline' }).click();
+    await visible(page.getByRole('cell', { name: 'Referral acknowledged' }));
+    await screenshot(page, 'mentee-page-pipeline');
+  });
+});
