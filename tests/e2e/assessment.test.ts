@@ -117,6 +117,29 @@ describe('assessing a mentee', () => {
     // The other tabs, looked at.
     await openMenteeTab(page, menteeId, /preferences|needs/i);
     await visible(page.getByRole('heading', { name: 'Resettlement needs' }));
+    await page.getByRole('textbox', { name: 'Anything else' }).fill('No gay mentors');
+    await page.getByRole('button', { name: 'Save preferences' }).click();
+    await visible(page.getByText('A co-ordinator needs to look at these preferences'));
+    await page
+      .getByRole('textbox', { name: /Your view of these preferences/ })
+      .fill('Talked it through with him; not used in matching.');
+    await page.getByRole('button', { name: 'Record view' }).click();
+    await expect
+      .poll(() => page.getByText('A co-ordinator needs to look at these preferences').count())
+      .toBe(0);
+    await choose(page, 'Level of need: Accommodation', 'High');
+    await expect
+      .poll(
+        async () =>
+          (
+            await coreCall<{ items: { pathway: string; level: string | null }[] }>(
+              host.core,
+              'assessment.needs',
+              { menteeId },
+            )
+          ).items[0],
+      )
+      .toEqual(expect.objectContaining({ pathway: 'accommodation', level: 'high' }));
     expect(await checkAccessibility(page, 'preferences and needs')).toBeDefined();
     await screenshot(page, 'mentee-preferences');
     await openMenteeTab(page, menteeId, /^assessment/i);
