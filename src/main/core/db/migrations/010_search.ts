@@ -16,6 +16,8 @@ import type { Migration } from './migration';
  * The FTS rowid is the source row's rowid times four plus the kind (0 mentee, 1 mentor, 2 staff),
  * so a trigger can delete exactly one entry without scanning. VACUUM INTO (backups, re-keying) copies
  * rows with their rowids (the transfer optimisation into an empty file), so the key survives them.
+ * An insert first clears its key, in case a REPLACE removed a row without its delete trigger
+ * (SQLite runs those only with recursive triggers on) and the rowid came round again.
  * Three columns keep what matches apart: a prison number is only searched for callers who may see
  * it (see search.queries.ts).
  */
@@ -28,6 +30,7 @@ const COLUMNS = '(rowid, kind, record_id, name, reference, prison_number)';
 
 const triggers = (table: string, kind: number, values: string, watched: string) => `
   CREATE TRIGGER ${table}_search_insert AFTER INSERT ON ${table} BEGIN
+    DELETE FROM person_search WHERE rowid = new.rowid * 4 + ${kind};
     INSERT INTO person_search ${COLUMNS} VALUES (${values});
   END;
   CREATE TRIGGER ${table}_search_update AFTER UPDATE OF ${watched} ON ${table} BEGIN
