@@ -1,6 +1,6 @@
 import { buildDemoEstablishments } from '../host/demo-establishments';
 import { checkAccessibility, screenshot } from './support/a11y';
-import { ADMIN, coreCall, heading, nav, setUpThroughCore, visible } from './support/app';
+import { ADMIN, coreCall, heading, openScreen, setUpThroughCore, visible } from './support/app';
 import { describe, expect, test } from './support/fixture';
 
 /** The co-ordinator's laptop. */
@@ -23,8 +23,7 @@ describe('mentees (assessment)', () => {
     await heading(page, `Welcome, ${ADMIN.displayName}`);
     await visible(page.getByRole('heading', { name: 'Mentees: what is due' }));
 
-    await nav(page).getByRole('link', { name: 'Referrals and mentees' }).click();
-    await heading(page, 'Mentees');
+    await openScreen(page, 'Referrals and mentees');
     await visible(page.getByRole('link', { name: 'Jordan Fictional' }));
     expect(await checkAccessibility(page, 'mentees list')).toBeDefined();
     await screenshot(page, 'mentees-list');
@@ -41,7 +40,7 @@ describe('mentees (assessment)', () => {
     await page.getByRole('link', { name: 'Cancel' }).click();
     // Leaving a typed form asks first.
     await page.getByRole('button', { name: 'Leave without saving' }).click();
-    await heading(page, 'Mentees');
+    await heading(page, 'Referrals and mentees');
 
     // The self-referral slip.
     await page.getByRole('link', { name: 'Self-referral slip' }).click();

@@ -135,16 +135,15 @@ export const menteesHandlers = defineHandlers(contract.mentees, {
           source: 'self_referral',
           agency: '',
           referrerName: '',
-          referrerContact: input.location,
+          referrerContact: '',
           referredOn: input.receivedOn,
           criteriaMet: [],
           reason: '',
           hopes: input.wantsHelpWith,
           // Asking for a mentor oneself is voluntary by its nature.
           notALicenceCondition: true,
-          selfReferralNote: [input.location && `Wing or location: ${input.location}`, input.wantsHelpWith]
-            .filter(Boolean)
-            .join('\n'),
+          // What they asked for is in `hopes`; where the slip says they are stays here.
+          selfReferralNote: input.location ? `Wing or location: ${input.location}` : '',
         },
         now,
       );

@@ -60,7 +60,7 @@ export function MenteeProfile({ mentee }: { mentee: Mentee }) {
             },
             {
               label: 'Never a licence condition',
-              value: referral.notALicenceCondition ? 'Confirmed by the referrer' : '',
+              value: referral.notALicenceCondition ? 'Confirmed' : '',
             },
             { label: 'Criteria met', value: (referral.criteriaMet ?? []).join('; '), wide: true },
             { label: 'What they would like help with', value: referral.hopes ?? '', wide: true },

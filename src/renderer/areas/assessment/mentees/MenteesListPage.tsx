@@ -105,7 +105,7 @@ export function MenteesListPage() {
 
   return (
     <Page
-      title="Mentees"
+      title="Referrals and mentees"
       description="People referred for a mentor, from referral to a match."
       actions={
         mayRefer && (
