@@ -14,6 +14,11 @@ export interface CoreModule {
   channels: Readonly<Record<string, ChannelDef>>;
   handlers: ReadonlyMap<string, AnyHandler>;
   tables: readonly TableDef[];
+  /**
+   * Virtual tables the area's migration creates (a full-text index) that copy personal data: they
+   * have no entity, but the record of processing must still name them and their columns' classes.
+   */
+  indexes?: Readonly<Record<string, TableEntry>>;
   scopes?: Readonly<Record<string, ScopeResolver>>;
 }
 
@@ -58,6 +63,10 @@ export function assemble(modules: readonly CoreModule[]): Assembled {
       dataMap[t.name] = t.mapEntry;
       entities.push(t.entity as EntitySchema);
       tables.push(t);
+    }
+    for (const [name, entry] of Object.entries(m.indexes ?? {})) {
+      if (dataMap[name]) fail(`table ${name} is declared twice`);
+      dataMap[name] = entry;
     }
     for (const [recordType, resolver] of Object.entries(m.scopes ?? {})) {
       if (scopes.has(recordType)) fail(`record type ${recordType} has two scope resolvers`);

@@ -33,8 +33,13 @@ describe('the data map', () => {
     t = s;
     await s.ok('vault.lock');
     const raw = await openRaw(s.dir, 'alex.admin', ADMIN.passphrase);
+    // Declared tables, and the virtual tables (full-text indexes) but not FTS5's own shadow tables.
     const tables = (
-      raw.prepare(`SELECT name FROM sqlite_master WHERE ${DECLARED_TABLES_SQL}`).all() as { name: string }[]
+      raw
+        .prepare(
+          `SELECT name FROM sqlite_master WHERE (${DECLARED_TABLES_SQL}) OR sql LIKE 'CREATE VIRTUAL TABLE%'`,
+        )
+        .all() as { name: string }[]
     ).map((r) => r.name);
     expect(tables.sort()).toEqual(Object.keys(DATA_MAP).sort());
     for (const table of tables) {

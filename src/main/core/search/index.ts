@@ -4,10 +4,11 @@ import { defineHandlers } from '../ipc/handler.types';
 import { defineModule } from '../module';
 import { personScope } from './search.scope';
 import { searchPeople } from './search.queries';
+import { SEARCH_INDEXES } from './search.index-map';
 
 /**
  * Find anyone fast. The index (migration 010) is kept by triggers on the mentee, mentor and account
- * tables, so this area owns no declared table; results are limited twice: in the SQL (each kind's
+ * tables, so this area owns no declared table (the index is in the data map as `indexes`); results are limited twice: in the SQL (each kind's
  * `visibleSql`) and by the dispatcher's row scope over the mixed list.
  */
 export const searchModule = defineModule({
@@ -23,5 +24,6 @@ export const searchModule = defineModule({
     },
   }),
   tables: [],
+  indexes: SEARCH_INDEXES,
   scopes: { person: personScope },
 });
