@@ -87,5 +87,16 @@ describe('mentees (assessment)', () => {
     await page.getByRole('tab', { name: 'Pipeline' }).click();
     await visible(page.getByRole('cell', { name: 'Referral acknowledged' }));
     await screenshot(page, 'mentee-page-pipeline');
+
+    // Consent recorded through "Edit details": the readiness panel no longer asks for it.
+    await page.getByRole('link', { name: 'Edit details' }).click();
+    await heading(page, 'Change Casey Madeup’s details');
+    await page.getByLabel(/^Date they agreed to take part/).fill('01/11/2026');
+    expect(await checkAccessibility(page, 'edit mentee')).toBeDefined();
+    await screenshot(page, 'mentee-edit');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await heading(page, 'Casey Madeup');
+    await visible(page.getByText(/Finish their induction/).first());
+    await expect.poll(() => page.getByText(/Record the date they agreed to take part/).count()).toBe(0);
   });
 });

@@ -75,6 +75,8 @@ export const menteeFields = z
       .int('Enter whole months.')
       .min(0, 'The sentence length cannot be negative.')
       .max(1200, 'Enter a sentence length under 1,200 months.')
+      // An emptied number box sends ''.
+      .or(z.literal('').transform(() => null))
       .nullable()
       .optional()
       .default(null),

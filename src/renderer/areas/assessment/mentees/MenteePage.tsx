@@ -1,5 +1,12 @@
 import { Anchor, Button, Group, Loader, Stack, Tabs } from '@mantine/core';
-import { IconArrowLeft, IconArrowsRightLeft, IconBuilding, IconCheck, IconUser } from '@tabler/icons-react';
+import {
+  IconArrowLeft,
+  IconArrowsRightLeft,
+  IconBuilding,
+  IconCheck,
+  IconPencil,
+  IconUser,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { contract } from '../../../../shared/contract';
@@ -15,7 +22,7 @@ import { mayCall } from '../../../session/permissions';
 import { useSignedIn } from '../../../session/session-context';
 import { MenteeContactLogTab } from '../../communication/contact-log/MenteeContactLogTab';
 import { inStageText } from './mentee-format';
-import { MENTEES_PATH } from './mentee-paths';
+import { editMenteePath, MENTEES_PATH } from './mentee-paths';
 import { AssignCaseworkerModal, MoveMenteeStageModal, RecordMoveModal } from './MenteeModals';
 import { MenteePipeline, MenteeProfile } from './MenteeProfile';
 import { MenteeReadinessPanel } from './MenteeReadinessPanel';
@@ -119,6 +126,14 @@ function MenteeDetails({ mentee }: { mentee: Mentee }) {
                 Acknowledge referral
               </Button>
             )}
+            <Button
+              variant="default"
+              component={RouterLink}
+              to={editMenteePath(mentee.id)}
+              leftSection={<IconPencil size={16} aria-hidden />}
+            >
+              Edit details
+            </Button>
             <Button
               variant="default"
               onClick={() => setOpen('move')}

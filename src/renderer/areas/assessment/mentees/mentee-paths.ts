@@ -3,3 +3,4 @@ export const MENTEES_PATH = '/assessment/mentees';
 export const NEW_REFERRAL_PATH = `${MENTEES_PATH}/new`;
 export const SELF_REFERRAL_PATH = `${MENTEES_PATH}/self-referral`;
 export const menteePath = (id: string) => `${MENTEES_PATH}/${id}`;
+export const editMenteePath = (id: string) => `${MENTEES_PATH}/${id}/edit`;

@@ -3,6 +3,7 @@ import { contract } from '../../../../shared/contract';
 import type { AreaRoutes } from '../../../app/routing/route-types';
 import { mayCall } from '../../../session/permissions';
 import { MENTEES_PATH, NEW_REFERRAL_PATH, SELF_REFERRAL_PATH } from './mentee-paths';
+import { EditMenteePage } from './EditMenteePage';
 import { MenteePage } from './MenteePage';
 import { MenteesListPage } from './MenteesListPage';
 import { ReferralFormPage } from './ReferralFormPage';
@@ -38,6 +39,12 @@ export const menteesRoutes: AreaRoutes = {
       label: 'Mentee',
       allowed: (roles) => mayCall(m.get, roles),
       Component: MenteePage,
+    },
+    {
+      path: `${MENTEES_PATH}/:id/edit`,
+      label: 'Change a mentee’s details',
+      allowed: (roles) => mayCall(m.update, roles),
+      Component: EditMenteePage,
     },
   ],
 };
