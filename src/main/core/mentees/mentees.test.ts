@@ -271,4 +271,63 @@ describe('mentees', () => {
     expect(moved.establishmentName).toBe('HMP Two');
     expect(moved.moves.map((m) => m.establishmentName)).toEqual(['HMP Two', 'HMP One']);
   });
+
+  it('queues risk reviews and unfinished inductions, a caseworker seeing only their caseload’s', async () => {
+    const s = await setUp();
+    const a = await s.ok<Mentee>('mentees.create', { mentee: sam, referral });
+    const b = await s.ok<Mentee>('mentees.create', {
+      mentee: { firstName: 'Kit', lastName: 'Fresh', prisonNumber: 'C3456DE' },
+      referral,
+    });
+    for (const m of [a, b]) {
+      await s.ok('mentees.acknowledgeReferral', { id: m.id, on: '2026-11-21' });
+      await s.ok('mentees.moveStage', { id: m.id, stage: 'assessment', on: '2026-11-22' });
+    }
+    await s.ok('mentees.assignCaseworker', { id: a.id, caseworkerAccountId: s.ids['cas.one'] });
+    const d = await db(s);
+    d.prepare(
+      `INSERT INTO mentee_assessment (id, mentee_id, held_on, attended_by, notes, outcome, not_selected_reasons,
+         signposting, told_how, created_at, updated_at)
+       VALUES (?, ?, '2026-11-22', '', '', 'selected', '', '', '', ?, ?)`,
+    ).run(randomUUID(), b.id, NOW, NOW);
+    d.prepare(
+      `INSERT INTO mentee_risk_assessment (id, mentee_id, version, answers, source_reference, overall_level, safeguards,
+         assessor, assessed_on, review_due, signed_off_on, signed_off_by, created_at, updated_at)
+       VALUES (?, ?, 1, '{}', '', 'low', '', 'Assessor', '2026-08-01', '2026-11-30', '2026-08-02', 'Cora', ?, ?)`,
+    ).run(randomUUID(), a.id, NOW, NOW);
+    const kinds = async () =>
+      (await s.ok<{ items: MenteeDueItem[] }>('mentees.dueItems', {})).items
+        .map((i) => `${i.kind}:${i.id}`)
+        .sort();
+    expect(await kinds()).toEqual(
+      [`release_unmatched:${a.id}`, `risk_review:${a.id}`, `induction_incomplete:${b.id}`].sort(),
+    );
+    await s.as('cas.one');
+    expect(await kinds()).toEqual([`release_unmatched:${a.id}`, `risk_review:${a.id}`].sort());
+    await s.as('cas.two');
+    expect(await kinds()).toEqual([]);
+  });
+
+  it('changes details and referral criteria, refusing a clash', async () => {
+    const s = await setUp();
+    const m = await s.ok<Mentee>('mentees.create', { mentee: sam, referral });
+    const changed = await s.ok<Mentee>('mentees.update', {
+      id: m.id,
+      firstName: 'Samuel',
+      lastName: 'Example',
+      consentGivenOn: '2026-11-21',
+      consentHow: 'in_person',
+      sentenceMonths: '',
+    });
+    expect(changed).toMatchObject({ firstName: 'Samuel', consentHow: 'in_person', sentenceMonths: null });
+    const added = await s.ok<{ id: string; text: string }>('mentees.saveReferralCriterion', {
+      text: 'Lives in the county',
+    });
+    expect((await error(s, 'mentees.saveReferralCriterion', { text: 'lives in the county' })).code).toBe(
+      'CONFLICT',
+    );
+    await s.ok('mentees.saveReferralCriterion', { id: added.id, text: added.text, archived: true });
+    const shown = await s.ok<{ text: string }[]>('mentees.referralCriteria', {});
+    expect(shown.map((c) => c.text)).not.toContain('Lives in the county');
+  });
 });
