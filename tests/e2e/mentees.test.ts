@@ -1,6 +1,16 @@
 import { buildDemoEstablishments } from '../host/demo-establishments';
 import { checkAccessibility, screenshot } from './support/a11y';
-import { ADMIN, coreCall, heading, openScreen, setUpThroughCore, visible } from './support/app';
+import {
+  ADMIN,
+  CASEWORKER,
+  addAccountThroughCore,
+  coreCall,
+  firstSignInThroughCore,
+  heading,
+  openScreen,
+  setUpThroughCore,
+  visible,
+} from './support/app';
 import { describe, expect, test } from './support/fixture';
 
 /** The co-ordinator's laptop. */
@@ -98,5 +108,50 @@ describe('mentees (assessment)', () => {
     await heading(page, 'Casey Madeup');
     await visible(page.getByText(/Finish their induction/).first());
     await expect.poll(() => page.getByText(/Record the date they agreed to take part/).count()).toBe(0);
+  });
+
+  test('a caseworker sees their own caseload in full and someone else’s mentee as a name only', async ({
+    launch,
+  }) => {
+    const host = await launch({ navigate: false, viewport: LAPTOP });
+    const { page } = host;
+    await setUpThroughCore(host.core);
+    const me = await addAccountThroughCore(host.core, CASEWORKER, ['caseworker']);
+    const mine = await coreCall<{ id: string }>(host.core, 'mentees.create', {
+      mentee: {
+        firstName: 'Robin',
+        lastName: 'Invented',
+        prisonNumber: 'D4567EF',
+        expectedRelease: '2027-02-01',
+      },
+      referral: { source: 'chaplaincy', referredOn: '2026-10-01', notALicenceCondition: true },
+    });
+    await coreCall(host.core, 'mentees.assignCaseworker', { id: mine.id, caseworkerAccountId: me });
+    await coreCall(host.core, 'mentees.create', {
+      mentee: { firstName: 'Morgan', lastName: 'Notmine', prisonNumber: 'E5678FG' },
+      referral: { source: 'probation', referredOn: '2026-10-02', notALicenceCondition: true },
+    });
+    await firstSignInThroughCore(host.core, CASEWORKER);
+    await host.open();
+    await heading(page, `Welcome, ${CASEWORKER.displayName}`);
+    await openScreen(page, 'Referrals and mentees');
+    await page.getByLabel('My caseload only').click();
+    await expect.poll(() => page.getByRole('link', { name: 'Morgan Notmine' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Robin Invented' }).click();
+    await heading(page, 'Robin Invented');
+    await visible(page.getByText('D4567EF'));
+    await visible(page.getByRole('tab', { name: 'Risk' }));
+    await visible(page.getByRole('button', { name: 'Move to another stage' }));
+
+    await openScreen(page, 'Referrals and mentees');
+    await page.getByRole('link', { name: 'Morgan Notmine' }).click();
+    await heading(page, 'Morgan Notmine');
+    await visible(page.getByRole('tab', { name: 'Profile' }));
+    await visible(page.getByRole('heading', { name: 'On another caseload' }));
+    expect(await page.getByText('E5678FG').count()).toBe(0);
+    expect(await page.getByRole('tab', { name: 'Risk' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Move to another stage' }).count()).toBe(0);
+    expect(await checkAccessibility(page, 'mentee page, directory view')).toBeDefined();
+    await screenshot(page, 'mentee-page-directory-view');
   });
 });

@@ -187,7 +187,7 @@ function MenteeDetails({ mentee }: { mentee: Mentee }) {
           )}
         </Tabs.List>
         <Tabs.Panel value="profile" pt="md">
-          <MenteeProfile mentee={mentee} />
+          <MenteeProfile mentee={mentee} full={full} />
         </Tabs.Panel>
         <Tabs.Panel value="pipeline" pt="md">
           <MenteePipeline mentee={mentee} />

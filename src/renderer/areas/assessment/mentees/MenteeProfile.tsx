@@ -13,7 +13,25 @@ import { menteeStageLabel, ukOrBlank } from './mentee-format';
  * What the caller may see of the record. Fields their view leaves out arrive blank from the core
  * (another caseworker's mentee: name, reference, stage and establishment only), shown as such.
  */
-export function MenteeProfile({ mentee }: { mentee: Mentee }) {
+export function MenteeProfile({ mentee, full }: { mentee: Mentee; full: boolean }) {
+  // Someone else's caseload: say what is withheld rather than show it all as "Not recorded".
+  if (!full)
+    return (
+      <DetailSection
+        title="On another caseload"
+        items={[
+          { label: 'Programme reference', value: mentee.reference },
+          { label: 'Establishment', value: mentee.establishmentName ?? '' },
+          { label: 'Caseworker', value: mentee.caseworkerName ?? '' },
+          {
+            label: 'What you can see',
+            value:
+              'Their name, reference, stage and establishment. Their caseworker or a co-ordinator has the rest.',
+            wide: true,
+          },
+        ]}
+      />
+    );
   const age = (n: number | null | undefined) => (n === null || n === undefined ? '' : `${n}`);
   const referral = mentee.referrals[0];
   return (
