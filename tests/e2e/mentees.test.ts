@@ -98,6 +98,20 @@ describe('mentees (assessment)', () => {
     await visible(page.getByRole('cell', { name: 'Referral acknowledged' }));
     await screenshot(page, 'mentee-page-pipeline');
 
+    // The referral criteria: a new one is offered on the next referral.
+    await openScreen(page, 'Referral criteria');
+    await page.getByRole('button', { name: 'Add a criterion' }).click();
+    await page
+      .getByRole('dialog')
+      .getByLabel(/^Criterion/)
+      .fill('Lives in the county');
+    await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await visible(page.getByRole('cell', { name: /Lives in the county/ }));
+    expect(await checkAccessibility(page, 'referral criteria')).toBeDefined();
+    await openScreen(page, 'Referrals and mentees');
+    await page.getByRole('link', { name: 'Casey Madeup' }).click();
+    await heading(page, 'Casey Madeup');
+
     // Consent recorded through "Edit details": the readiness panel no longer asks for it.
     await page.getByRole('link', { name: 'Edit details' }).click();
     await heading(page, 'Change Casey Madeup’s details');

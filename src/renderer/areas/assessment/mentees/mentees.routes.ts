@@ -1,11 +1,12 @@
-import { IconUsers } from '@tabler/icons-react';
+import { IconListCheck, IconUsers } from '@tabler/icons-react';
 import { contract } from '../../../../shared/contract';
 import type { AreaRoutes } from '../../../app/routing/route-types';
 import { mayCall } from '../../../session/permissions';
-import { MENTEES_PATH, NEW_REFERRAL_PATH, SELF_REFERRAL_PATH } from './mentee-paths';
+import { CRITERIA_PATH, MENTEES_PATH, NEW_REFERRAL_PATH, SELF_REFERRAL_PATH } from './mentee-paths';
 import { EditMenteePage } from './EditMenteePage';
 import { MenteePage } from './MenteePage';
 import { MenteesListPage } from './MenteesListPage';
+import { ReferralCriteriaPage } from './ReferralCriteriaPage';
 import { ReferralFormPage } from './ReferralFormPage';
 import { SelfReferralPage } from './SelfReferralPage';
 
@@ -21,6 +22,13 @@ export const menteesRoutes: AreaRoutes = {
       icon: IconUsers,
       allowed: (roles) => mayCall(m.list, roles),
       Component: MenteesListPage,
+    },
+    {
+      path: CRITERIA_PATH,
+      label: 'Referral criteria',
+      icon: IconListCheck,
+      allowed: (roles) => mayCall(m.saveReferralCriterion, roles),
+      Component: ReferralCriteriaPage,
     },
     {
       path: NEW_REFERRAL_PATH,
