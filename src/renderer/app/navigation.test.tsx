@@ -58,6 +58,7 @@ describe('navigation derived from the routes files', () => {
   it('offers the app’s real screens by role', () => {
     expect(labels(['caseworker'], ROUTE_FILES)).toEqual([
       'Service development: Mentors, Recruitment pipeline, Person specification, Equality of recruitment, Establishments, Clusters and regions',
+      'Assessment: Referrals and mentees',
     ]);
     expect(labels(['lead_mentor'], ROUTE_FILES)).toEqual([
       'Service development: Mentors, Recruitment pipeline, My cluster, Person specification, Equality of recruitment, Establishments, Clusters and regions',
