@@ -122,6 +122,13 @@ describe('mentees (assessment)', () => {
     await heading(page, 'Casey Madeup');
     await visible(page.getByText(/Finish their induction/).first());
     await expect.poll(() => page.getByText(/Record the date they agreed to take part/).count()).toBe(0);
+
+    // The printable file.
+    await page.getByRole('link', { name: 'Mentee file' }).click();
+    await heading(page, 'Mentee file: Casey Madeup');
+    await visible(page.getByRole('heading', { name: 'Readiness for matching' }));
+    expect(await checkAccessibility(page, 'mentee file')).toBeDefined();
+    await screenshot(page, 'mentee-file');
   });
 
   test('a caseworker sees their own caseload in full and someone else’s mentee as a name only', async ({

@@ -5,6 +5,7 @@ import {
   IconBuilding,
   IconCheck,
   IconPencil,
+  IconPrinter,
   IconUser,
 } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -22,7 +23,7 @@ import { mayCall } from '../../../session/permissions';
 import { useSignedIn } from '../../../session/session-context';
 import { MenteeContactLogTab } from '../../communication/contact-log/MenteeContactLogTab';
 import { inStageText } from './mentee-format';
-import { editMenteePath, MENTEES_PATH } from './mentee-paths';
+import { editMenteePath, menteeFilePath, MENTEES_PATH } from './mentee-paths';
 import { AssignCaseworkerModal, MoveMenteeStageModal, RecordMoveModal } from './MenteeModals';
 import { MenteePipeline, MenteeProfile } from './MenteeProfile';
 import { MenteeReadinessPanel } from './MenteeReadinessPanel';
@@ -104,52 +105,64 @@ function MenteeDetails({ mentee }: { mentee: Mentee }) {
         </Group>
       }
       actions={
-        mayWrite && (
+        full && (
           <>
-            <Button
-              onClick={() => setOpen('stage')}
-              leftSection={<IconArrowsRightLeft size={16} aria-hidden />}
-            >
-              Move to another stage
-            </Button>
-            {unacknowledged && (
-              <Button
-                variant="default"
-                loading={acknowledge.isPending}
-                leftSection={<IconCheck size={16} aria-hidden />}
-                onClick={() =>
-                  void acknowledge
-                    .mutateAsync({ id: mentee.id, on: ukToday(new Date()) })
-                    .then(() => notifySaved('Referral acknowledged', 'The acknowledgement is recorded.'))
-                }
-              >
-                Acknowledge referral
-              </Button>
+            {mayWrite && (
+              <>
+                <Button
+                  onClick={() => setOpen('stage')}
+                  leftSection={<IconArrowsRightLeft size={16} aria-hidden />}
+                >
+                  Move to another stage
+                </Button>
+                {unacknowledged && (
+                  <Button
+                    variant="default"
+                    loading={acknowledge.isPending}
+                    leftSection={<IconCheck size={16} aria-hidden />}
+                    onClick={() =>
+                      void acknowledge
+                        .mutateAsync({ id: mentee.id, on: ukToday(new Date()) })
+                        .then(() => notifySaved('Referral acknowledged', 'The acknowledgement is recorded.'))
+                    }
+                  >
+                    Acknowledge referral
+                  </Button>
+                )}
+                <Button
+                  variant="default"
+                  component={RouterLink}
+                  to={editMenteePath(mentee.id)}
+                  leftSection={<IconPencil size={16} aria-hidden />}
+                >
+                  Edit details
+                </Button>
+                <Button
+                  variant="default"
+                  onClick={() => setOpen('move')}
+                  leftSection={<IconBuilding size={16} aria-hidden />}
+                >
+                  Record a move
+                </Button>
+                {mayCall(m.assignCaseworker, session.roles) && (
+                  <Button
+                    variant="default"
+                    onClick={() => setOpen('caseworker')}
+                    leftSection={<IconUser size={16} aria-hidden />}
+                  >
+                    Assign caseworker
+                  </Button>
+                )}
+              </>
             )}
             <Button
-              variant="default"
+              variant="subtle"
               component={RouterLink}
-              to={editMenteePath(mentee.id)}
-              leftSection={<IconPencil size={16} aria-hidden />}
+              to={menteeFilePath(mentee.id)}
+              leftSection={<IconPrinter size={16} aria-hidden />}
             >
-              Edit details
+              Mentee file
             </Button>
-            <Button
-              variant="default"
-              onClick={() => setOpen('move')}
-              leftSection={<IconBuilding size={16} aria-hidden />}
-            >
-              Record a move
-            </Button>
-            {mayCall(m.assignCaseworker, session.roles) && (
-              <Button
-                variant="default"
-                onClick={() => setOpen('caseworker')}
-                leftSection={<IconUser size={16} aria-hidden />}
-              >
-                Assign caseworker
-              </Button>
-            )}
           </>
         )
       }

@@ -5,3 +5,4 @@ export const CRITERIA_PATH = '/assessment/referral-criteria';
 export const SELF_REFERRAL_PATH = `${MENTEES_PATH}/self-referral`;
 export const menteePath = (id: string) => `${MENTEES_PATH}/${id}`;
 export const editMenteePath = (id: string) => `${MENTEES_PATH}/${id}/edit`;
+export const menteeFilePath = (id: string) => `${MENTEES_PATH}/${id}/file`;

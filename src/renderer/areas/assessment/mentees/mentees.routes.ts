@@ -4,6 +4,7 @@ import type { AreaRoutes } from '../../../app/routing/route-types';
 import { mayCall } from '../../../session/permissions';
 import { CRITERIA_PATH, MENTEES_PATH, NEW_REFERRAL_PATH, SELF_REFERRAL_PATH } from './mentee-paths';
 import { EditMenteePage } from './EditMenteePage';
+import { MenteeFilePage } from './MenteeFilePage';
 import { MenteePage } from './MenteePage';
 import { MenteesListPage } from './MenteesListPage';
 import { ReferralCriteriaPage } from './ReferralCriteriaPage';
@@ -53,6 +54,12 @@ export const menteesRoutes: AreaRoutes = {
       label: 'Change a mentee’s details',
       allowed: (roles) => mayCall(m.update, roles),
       Component: EditMenteePage,
+    },
+    {
+      path: `${MENTEES_PATH}/:id/file`,
+      label: 'Mentee file',
+      allowed: (roles) => mayCall(m.get, roles) && mayCall(m.readiness, roles),
+      Component: MenteeFilePage,
     },
   ],
 };
