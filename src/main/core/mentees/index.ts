@@ -1,6 +1,5 @@
 import { contract } from '../../../shared/contract';
 import { defineModule } from '../module';
-import { menteeCaseloadScope } from './mentee.caseload.scope';
 import { menteeScope } from './mentee.scope';
 import {
   menteeMoveTable,
@@ -17,5 +16,5 @@ export const menteesModule = defineModule({
   channels: contract.mentees,
   handlers: menteesHandlers,
   tables: [menteeTable, menteeStageEventTable, menteeMoveTable, menteeReferralTable, referralCriterionTable],
-  scopes: { mentee: menteeScope, mentee_caseload: menteeCaseloadScope },
+  scopes: { mentee: menteeScope },
 });

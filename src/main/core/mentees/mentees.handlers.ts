@@ -26,8 +26,11 @@ const target = (id: string | undefined | null, detail?: string) => ({
 });
 /** Reads: the caseload scope narrows what a caseworker sees of someone else's mentee. */
 const one = { recordType: 'mentee', recordId: (i: { id: string }) => i.id };
-/** Writes: only those who see the record in full (see mentee.caseload.scope.ts). */
-const mine = { recordType: 'mentee_caseload', recordId: (i: { id: string }) => i.id };
+/**
+ * Writes: only those who see the record in full. A directory view (a caseworker and someone
+ * else's mentee) is refused before the handler runs, not merely narrowed.
+ */
+const mine = { ...one, needsFullView: true };
 // Signed-in channels always have a caller; the pipeline refuses the call before `run` otherwise.
 const who = (caller: Caller | null): Caller => caller!;
 const subjectOf = (caller: Caller | null) => ({ accountId: who(caller).accountId, roles: who(caller).roles });
