@@ -1,6 +1,5 @@
-import { Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { contract } from '../../../../shared/contract';
 import type { Mentee, MenteeReadiness } from '../../../../shared/contract/mentees';
@@ -22,45 +21,13 @@ import { Page } from '../../../components/Page';
 import '../../service-development/mentors/mentor-file.css';
 import { menteeStageLabel } from './mentee-format';
 import { menteePath } from './mentee-paths';
+import { Facts, Section } from './file-sections';
+import { MenteeFileAssessment } from './MenteeFileAssessment';
 
 const d = (iso: string | null | undefined) => (iso ? formatUkDate(iso) : '—');
 const or = (text: string | null | undefined) => (text ? text : '—');
 
-function Facts({ rows }: { rows: [string, ReactNode][] }) {
-  if (rows.length === 0)
-    return (
-      <Text size="sm" c="dimmed">
-        None recorded.
-      </Text>
-    );
-  return (
-    <table>
-      <tbody>
-        {rows.map(([label, value]) => (
-          <tr key={label}>
-            <th scope="row" style={{ width: '32%' }}>
-              {label}
-            </th>
-            <td style={{ whiteSpace: 'pre-wrap' }}>{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section>
-      <Title order={2} fz="h4" mb="xs">
-        {title}
-      </Title>
-      {children}
-    </section>
-  );
-}
-
-/** The mentee file: the record, referral, readiness and history on one page, for printing. */
+/** The mentee file: the record, referral, assessment, readiness and history on one page, for printing. */
 export function MenteeFilePage() {
   const { id = '' } = useParams();
   const mentee = useChannelQuery(contract.mentees.get, { id });
@@ -174,6 +141,7 @@ function MenteeFile({ mentee: x, readiness }: { mentee: Mentee; readiness: Mente
               ])}
             />
           </Section>
+          <MenteeFileAssessment menteeId={x.id} />
           <Section title="Where they have been held">
             <Facts
               rows={x.moves.map((v) => [
