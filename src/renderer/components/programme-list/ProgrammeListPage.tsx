@@ -11,54 +11,85 @@ import {
 } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { contract } from '../../../../shared/contract';
-import type { RecruitmentSource } from '../../../../shared/contract/mentors';
-import { errorMessage } from '../../../api/api-error';
-import { useChannelQuery } from '../../../api/channels';
-import { FormAlert } from '../../../components/FormAlert';
-import { closeIfClean, FormModal } from '../../../components/FormModal';
-import { useChannelForm } from '../../../components/forms/useChannelForm';
-import { ModalFooter } from '../../../components/ModalFooter';
-import { notifySaved } from '../../../components/notify';
-import { Page } from '../../../components/Page';
-import { TableScroll } from '../../../components/TableScroll';
+import type { ChannelDef } from '../../../shared/contract';
+import { errorMessage } from '../../api/api-error';
+import { useChannelQuery } from '../../api/channels';
+import { FormAlert } from '../FormAlert';
+import { closeIfClean, FormModal } from '../FormModal';
+import { useChannelForm } from '../forms/useChannelForm';
+import { ModalFooter } from '../ModalFooter';
+import { notifySaved } from '../notify';
+import { Page } from '../Page';
+import { TableScroll } from '../TableScroll';
 
-const m = contract.mentors;
+/** One entry of a programme's editable list: its wording in `name` or `text`, and whether archived. */
+type Item = { id: string; archived: boolean } & Record<string, unknown>;
+
+/** The words one list uses, so each screen reads naturally ("Add a source", "Show archived criteria"). */
+export interface ProgrammeListWords {
+  title: string;
+  description: string;
+  /** "source", "criterion". */
+  noun: string;
+  /** "sources", "criteria". */
+  plural: string;
+  /** The column and field label: "Source", "Criterion". */
+  column: string;
+  /** The table's accessible name: "Recruitment sources". */
+  tableLabel: string;
+  /** What archiving means for this list, after "Archived (no longer offered; …)". */
+  archivedKeeps: string;
+}
+
+export interface ProgrammeListProps {
+  /** Reads the list; input `{ includeArchived }`. */
+  list: ChannelDef;
+  /** Saves one entry; input `{ id?, [field], archived }`. */
+  save: ChannelDef;
+  /** Which property holds the wording. */
+  field: 'name' | 'text';
+  words: ProgrammeListWords;
+}
 
 /**
- * The choices for "how they heard about us": the manual's list to start with, which a programme
- * adds to, renames, or archives (an archived source stays on the mentors who gave it).
+ * A programme's own editable list (recruitment sources, referral criteria): the manual's entries to
+ * start with, which a programme adds to, rewords or archives. An archived entry stays on the records
+ * that used it; the core keeps the wording, this screen only edits the list.
  */
-export function RecruitmentSourcesPage() {
+export function ProgrammeListPage({ list, save, field, words }: ProgrammeListProps) {
   const [showArchived, setShowArchived] = useState(false);
-  const [editing, setEditing] = useState<RecruitmentSource | 'new' | null>(null);
-  const sources = useChannelQuery(m.recruitmentSources, { includeArchived: showArchived });
+  const [editing, setEditing] = useState<Item | 'new' | null>(null);
+  const sources = useChannelQuery(list, { includeArchived: showArchived } as never) as {
+    data?: Item[];
+    error: unknown;
+  };
+  const label = (item: Item) => String(item[field] ?? '');
   return (
     <Page
-      title="How volunteers hear about us"
-      description="The choices offered when recording how a volunteer heard about the programme. Anyone recording an enquiry can still type something else."
+      title={words.title}
+      description={words.description}
       actions={
         <Button onClick={() => setEditing('new')} leftSection={<IconPlus size={16} aria-hidden />}>
-          Add a source
+          Add a {words.noun}
         </Button>
       }
     >
       <Stack gap="md">
         <Switch
-          label="Show archived sources"
+          label={`Show archived ${words.plural}`}
           checked={showArchived}
           onChange={(e) => setShowArchived(e.currentTarget.checked)}
         />
-        <FormAlert title="The sources could not be loaded">
-          {sources.error ? errorMessage(sources.error) : null}
+        <FormAlert title={`The ${words.plural} could not be loaded`}>
+          {sources.error ? errorMessage(sources.error as never) : null}
         </FormAlert>
-        {!sources.data && !sources.error && <Loader aria-label="Loading the sources" />}
+        {!sources.data && !sources.error && <Loader aria-label={`Loading the ${words.plural}`} />}
         {sources.data && (
-          <TableScroll label="Recruitment sources" minWidth={480}>
+          <TableScroll label={words.tableLabel} minWidth={480}>
             <Table striped maw={720}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">Source</Table.Th>
+                  <Table.Th scope="col">{words.column}</Table.Th>
                   <Table.Th scope="col">
                     <VisuallyHidden>Change</VisuallyHidden>
                   </Table.Th>
@@ -68,7 +99,7 @@ export function RecruitmentSourcesPage() {
                 {sources.data.map((s) => (
                   <Table.Tr key={s.id}>
                     <Table.Td>
-                      {s.name}
+                      {label(s)}
                       {s.archived && (
                         <Badge
                           ml="xs"
@@ -87,7 +118,7 @@ export function RecruitmentSourcesPage() {
                         size="xs"
                         onClick={() => setEditing(s)}
                         leftSection={<IconPencil size={14} aria-hidden />}
-                        aria-label={`Change ${s.name}`}
+                        aria-label={`Change ${label(s)}`}
                       >
                         Change
                       </Button>
@@ -100,34 +131,52 @@ export function RecruitmentSourcesPage() {
         )}
       </Stack>
       {editing && (
-        <SourceModal source={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+        <ItemModal
+          item={editing === 'new' ? null : editing}
+          save={save}
+          field={field}
+          words={words}
+          onClose={() => setEditing(null)}
+        />
       )}
     </Page>
   );
 }
 
-function SourceModal({ source, onClose }: { source: RecruitmentSource | null; onClose(): void }) {
-  const { form, onSubmit, formError, submitting, dirty } = useChannelForm(m.saveRecruitmentSource, {
+function ItemModal({
+  item,
+  save,
+  field,
+  words,
+  onClose,
+}: { item: Item | null; onClose(): void } & Omit<ProgrammeListProps, 'list'>) {
+  const { form, onSubmit, formError, submitting, dirty } = useChannelForm(save, {
     initialValues: {
-      ...(source ? { id: source.id } : {}),
-      name: source?.name ?? '',
-      archived: source?.archived ?? false,
-    },
+      ...(item ? { id: item.id } : {}),
+      [field]: item ? String(item[field] ?? '') : '',
+      archived: item?.archived ?? false,
+    } as never,
     guard: false,
     onSaved: (out) => {
-      notifySaved('Source saved', `“${out.name}” is saved.`);
+      const saved = out as Item;
+      notifySaved(`${words.column} saved`, `“${String(saved[field] ?? '')}” is saved.`);
       onClose();
     },
   });
   return (
-    <FormModal opened title={source ? 'Change a source' : 'Add a source'} dirty={dirty} onClose={onClose}>
+    <FormModal
+      opened
+      title={item ? `Change a ${words.noun}` : `Add a ${words.noun}`}
+      dirty={dirty}
+      onClose={onClose}
+    >
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <FormAlert>{formError}</FormAlert>
-          <TextInput label="Source" required data-autofocus {...form.getInputProps('name')} />
-          {source && (
+          <TextInput label={words.column} required data-autofocus {...form.getInputProps(field)} />
+          {item && (
             <Checkbox
-              label="Archived (no longer offered; kept on the mentors who gave it)"
+              label={`Archived (no longer offered; ${words.archivedKeeps})`}
               {...form.getInputProps('archived', { type: 'checkbox' })}
             />
           )}
