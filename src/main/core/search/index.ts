@@ -20,10 +20,11 @@ export const searchModule = defineModule({
         if (!caller) throw new CoreError('LOCKED', 'Sign in first.');
         return searchPeople(em, caller, input.query, input.limit);
       },
-      scope: { recordType: 'person', rows: 'items' },
+      scope: { recordType: 'search_result', rows: 'items' },
     },
   }),
   tables: [],
   indexes: SEARCH_INDEXES,
-  scopes: { person: personScope },
+  // A result row is a mentee, mentor or staff member: its own record type sends each to the right rules.
+  scopes: { search_result: personScope },
 });
