@@ -28,7 +28,10 @@ describe('audit log', () => {
 
     // Filter by account (from the list of accounts).
     const [admin] = await coreCall<AccountSummary[]>(core, 'accounts.list');
-    await page.locator('input').and(page.getByLabel('Person')).click();
+    await page
+      .locator('input')
+      .and(page.getByLabel('Person', { exact: true }))
+      .click();
     await page.getByRole('option', { name: `${admin!.displayName} (${admin!.username})` }).click();
     await page.getByRole('button', { name: 'Show events' }).click();
     await visible(page.getByText(/Page 1 of/));

@@ -286,7 +286,10 @@ describe('screens a co-ordinator tripped over (issue 6)', () => {
       );
     expect(Math.max(...heights)).toBeLessThanOrEqual(40);
 
-    await page.locator('input').and(page.getByLabel('Person')).click();
+    await page
+      .locator('input')
+      .and(page.getByLabel('Person', { exact: true }))
+      .click();
     await visible(
       page.getByRole('option', { name: `${CASEWORKER.displayName} (${CASEWORKER.username}), removed` }),
     );
