@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { classed, defineArea } from './define';
-import { id, isoDate, safeText } from './common';
+import { id, optionalDay, realDay, safeText } from './common';
 import {
   INDUCTION_ITEMS,
   NEED_LEVELS,
@@ -20,22 +20,6 @@ import {
 const line = (subject: string, max = 120) => safeText({ subject, max });
 const optionalLine = (subject: string, max = 120) => line(subject, max).optional().default('');
 const notes = (subject: string) => safeText({ subject, max: 4000, multiLine: true }).optional().default('');
-
-const isRealDay = (v: string) => {
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-};
-const day = (message = 'Enter a date as day/month/year.') => isoDate.refine(isRealDay, message);
-const optionalDay = z
-  .string({ message: 'Enter a date as day/month/year.' })
-  .trim()
-  .refine(
-    (v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDay(v)),
-    'Enter a date as day/month/year.',
-  )
-  .nullable()
-  .optional()
-  .transform((v) => (v ? v : null));
 
 const menteeId = id;
 const aboutMentee = z.object({ menteeId }).strict();
@@ -95,7 +79,7 @@ export const meetingInput = z
   .object({
     id: id.optional(),
     menteeId,
-    heldOn: day('Enter the date of the meeting as day/month/year.'),
+    heldOn: realDay('Enter the date of the meeting as day/month/year.'),
     attendedBy: line('Who attended', 300).min(1, 'Say who attended the meeting.'),
     notes: notes('The notes'),
     outcome: z.enum(MEETING_OUTCOMES, { message: 'Choose the outcome.' }),
@@ -161,7 +145,7 @@ export const riskDraftInput = z
     overallLevel: z.enum(RISK_LEVELS, { message: 'Choose the overall level of risk.' }),
     safeguards: notes('The safeguards'),
     assessor: line('The assessor', 100).min(1, 'Enter who carried out the assessment.'),
-    assessedOn: day('Enter the date of the assessment as day/month/year.'),
+    assessedOn: realDay('Enter the date of the assessment as day/month/year.'),
     /** Empty: the assessment date plus the review period in settings. */
     reviewDue: optionalDay,
   })
@@ -411,7 +395,7 @@ export const assessmentChannels = defineArea('assessment', {
       .object({
         menteeId,
         item: z.enum(inductionKeys, { message: 'Choose an induction item.' }),
-        doneOn: day().nullable(),
+        doneOn: realDay().nullable(),
       })
       .strict(),
     output: inductionSchema,

@@ -81,6 +81,42 @@ export const roles = z
 /** UK calendar date as ISO `YYYY-MM-DD` on the wire; the renderer shows 23/11/2026. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date.');
 
+/** A day that exists on the calendar: `isoDate` checks only the shape, so 2026-02-31 passes it. */
+export const isRealDay = (v: string): boolean => {
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+};
+
+/** A real day, with one message for a missing, misshapen or impossible date. */
+export const realDate = (message: string) =>
+  z
+    .string({ message })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
+    .refine(isRealDay, message);
+
+/** A real day or nothing: an empty box (a form's '') counts as nothing. */
+export const optionalDate = (message: string) =>
+  realDate(message)
+    .or(z.literal('').transform(() => null))
+    .nullable()
+    .optional()
+    .default(null);
+
+/** A real day; a misshapen one gets `isoDate`'s message, an impossible one `message`. */
+export const realDay = (message = 'Enter a date as day/month/year.') => isoDate.refine(isRealDay, message);
+
+/** An optional real day: empty or missing becomes null. */
+export const optionalDay = z
+  .string({ message: 'Enter a date as day/month/year.' })
+  .trim()
+  .refine(
+    (v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDay(v)),
+    'Enter a date as day/month/year.',
+  )
+  .nullable()
+  .optional()
+  .transform((v) => (v ? v : null));
+
 /** Optional contact details: empty, or in a shape a person would recognise. */
 export const postcode = z
   .string()

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { classed, defineArea } from './define';
-import { id, isoDate, safeText } from './common';
+import { id, realDay, safeText } from './common';
 import { CONTACT_METHODS, CONTACT_WITH } from '../mentees/assessment';
 
 /**
@@ -24,11 +24,7 @@ export const CONTACT_WITH_LABELS: Record<(typeof CONTACT_WITH)[number], string> 
 };
 
 // A real calendar day; "not in the future" needs today's date, so the core checks that.
-const onDate = isoDate.refine(
-  (v) =>
-    !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-  'Enter the date of the contact.',
-);
+const onDate = realDay('Enter the date of the contact.');
 const withWhom = () => z.enum(CONTACT_WITH, { message: 'Choose who the contact was with.' });
 const method = () => z.enum(CONTACT_METHODS, { message: 'Choose how the contact was made.' });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, safeText } from './common';
+import { id, optionalDate, realDate, safeText } from './common';
 import { EMPLOYMENT_STATUSES, LEARNING_STYLES } from '../mentors/pipeline';
 import {
   CONSENT_METHODS,
@@ -16,22 +16,7 @@ import {
 const line = (subject: string, max = 120) => safeText({ subject, max }).optional().default('');
 const notes = (subject: string, max = 4000) =>
   safeText({ subject, max, multiLine: true }).optional().default('');
-/** An ISO date that exists on the calendar (not 2026-02-30). */
-export const realDate = (message: string) =>
-  z
-    .string({ message })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
-    .refine((v) => {
-      const t = Date.parse(`${v}T00:00:00Z`);
-      return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v;
-    }, message);
-/** A date or nothing: an empty box (a form's '') counts as nothing. */
-export const optionalDate = (message: string) =>
-  realDate(message)
-    .or(z.literal('').transform(() => null))
-    .nullable()
-    .optional()
-    .default(null);
+export { optionalDate, realDate };
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z
     .enum(values, { message })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { classed, defineArea } from './define';
-import { email, id, phone, postcode, safeText } from './common';
+import { email, id, optionalDate, phone, postcode, realDate, safeText } from './common';
 import { EMPLOYMENT_STATUSES, LEARNING_STYLES, MENTOR_STAGES, WEEKDAYS } from '../mentors/pipeline';
 import { CLEARANCE_STATUSES } from '../mentors/screening';
 
@@ -22,23 +22,6 @@ const shortList = (subject: string) =>
     .max(20, `Enter no more than 20 ${subject.toLowerCase()}.`)
     .optional()
     .default([]);
-/** An ISO date that exists on the calendar (not 2026-02-30). */
-const realDate = (message: string) =>
-  z
-    .string({ message })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
-    .refine((v) => {
-      const t = Date.parse(`${v}T00:00:00Z`);
-      return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v;
-    }, message);
-/** A date or nothing: an empty box (a form's '') counts as nothing. */
-const optionalDate = (message: string) =>
-  realDate(message)
-    .or(z.literal('').transform(() => null))
-    .nullable()
-    .optional()
-    .default(null);
-
 export const mentorFields = z
   .object({
     firstName: safeText({ subject: 'The first name', max: 80, required: 'Enter their first name.' }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { classed, defineArea } from './define';
-import { id, isoDate, safeText } from './common';
+import { id, optionalDay, realDay, safeText } from './common';
 import {
   CLEARANCE_STATUSES,
   DBS_DECISIONS,
@@ -30,24 +30,6 @@ import {
 const line = (subject: string, max = 120) => safeText({ subject, max });
 const optionalLine = (subject: string, max = 120) => line(subject, max).optional().default('');
 const notes = (subject: string) => safeText({ subject, max: 4000, multiLine: true }).optional().default('');
-
-/** A real calendar day (isoDate checks only the shape: 2026-02-31 is refused here). */
-const isRealDay = (v: string) => {
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-};
-const day = (message = 'Enter a date as day/month/year.') => isoDate.refine(isRealDay, message);
-/** An optional date: empty or missing becomes null. */
-const optionalDay = z
-  .string({ message: 'Enter a date as day/month/year.' })
-  .trim()
-  .refine(
-    (v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDay(v)),
-    'Enter a date as day/month/year.',
-  )
-  .nullable()
-  .optional()
-  .transform((v) => (v ? v : null));
 
 const mentorId = id;
 const recordedBy = { mentorId };
@@ -225,7 +207,7 @@ export const interviewInput = z
   .object({
     id: id.optional(),
     ...recordedBy,
-    heldOn: day('Enter the date of the interview.'),
+    heldOn: realDay('Enter the date of the interview.'),
     panel: line('The panel', 300).min(1, 'Enter who sat on the panel.'),
     answers: z
       .array(
@@ -270,7 +252,7 @@ export const decisionInput = z
     id: id.optional(),
     ...recordedBy,
     outcome: z.enum(DECISION_OUTCOMES, { message: 'Choose approved or not selected.' }),
-    decidedOn: day('Enter the date of the decision.'),
+    decidedOn: realDay('Enter the date of the decision.'),
     trialPeriod: z.boolean().optional().default(false),
     trialReviewDue: optionalDay,
     reasons: notes('The reasons'),

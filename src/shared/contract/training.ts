@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { classed, defineArea } from './define';
-import { id, isoDate, safeText } from './common';
+import { id, realDay, safeText } from './common';
 import { ATTENDANCE_STATUSES, COURSE_KINDS, SESSION_HOURS, SESSION_WHEN } from '../mentors/training';
 
 /**
@@ -19,12 +19,6 @@ const TRAINING_STAFF = ['coordinator', 'safeguarding_lead'] as const;
 /** Lead mentors follow the training status of mentors in their cluster. */
 const FOLLOWERS = ['coordinator', 'safeguarding_lead', 'lead_mentor'] as const;
 
-const realDate = (message: string) =>
-  isoDate.refine(
-    (v) =>
-      !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-    message,
-  );
 const notes = (subject: string) => safeText({ subject, max: 2000, multiLine: true }).optional().default('');
 const paging = {
   page: z.number().int().min(1).default(1),
@@ -101,7 +95,7 @@ export const sessionFields = z
   .object({
     id: id.optional(),
     courseId: id,
-    heldOn: realDate('Enter the date of the session.'),
+    heldOn: realDay('Enter the date of the session.'),
     startTime: z
       .string()
       .trim()
@@ -118,7 +112,7 @@ export const sessionFields = z
       .int('Enter a whole number of places.')
       .min(1, 'A session needs room for at least 1 person.')
       .max(200, 'A session can have at most 200 places.'),
-    announcedOn: realDate('Enter the date the session was announced, or leave it empty.')
+    announcedOn: realDay('Enter the date the session was announced, or leave it empty.')
       .nullable()
       .optional()
       .default(null),

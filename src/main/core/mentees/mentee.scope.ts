@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Role } from '../../../shared/roles';
-import type { RowView, ScopeResolver, ScopeSubject } from '../policy/scope';
+import { roleWideView, type RowView, type ScopeResolver, type ScopeSubject } from '../policy/scope';
 
 /**
  * Who sees which mentee (DESIGN.md's role table), per record and in SQL for lists:
@@ -12,10 +12,7 @@ import type { RowView, ScopeResolver, ScopeSubject } from '../policy/scope';
  *  - administrators and regional managers: none.
  */
 const EVERYONE: Partial<Record<Role, RowView>> = { coordinator: 'full', safeguarding_lead: 'full' };
-const RANK: Record<RowView, number> = { none: 0, directory: 1, full: 2 };
-const widest = (a: RowView, b: RowView): RowView => (RANK[a] >= RANK[b] ? a : b);
-const baseView = (subject: ScopeSubject): RowView =>
-  subject.roles.reduce<RowView>((v, r) => widest(v, EVERYONE[r] ?? 'none'), 'none');
+const baseView = (subject: ScopeSubject): RowView => roleWideView(subject, EVERYONE);
 
 export const menteeScope: ScopeResolver = {
   async views(em: EntityManager, subject: ScopeSubject, ids: readonly string[]) {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Role } from '../../../shared/roles';
-import type { RowView, ScopeResolver, ScopeSubject } from '../policy/scope';
+import { roleWideView, type RowView, type ScopeResolver, type ScopeSubject } from '../policy/scope';
 
 /**
  * Who sees which mentor (DESIGN.md's role table), answered per record so that lists are filtered
@@ -18,12 +18,7 @@ const EVERYONE: Partial<Record<Role, RowView>> = {
   caseworker: 'directory',
 };
 
-const RANK: Record<RowView, number> = { none: 0, directory: 1, full: 2 };
-const widest = (a: RowView, b: RowView): RowView => (RANK[a] >= RANK[b] ? a : b);
-
-function viewForAll(subject: ScopeSubject): RowView {
-  return subject.roles.reduce<RowView>((v, r) => widest(v, EVERYONE[r] ?? 'none'), 'none');
-}
+const viewForAll = (subject: ScopeSubject): RowView => roleWideView(subject, EVERYONE);
 
 const LED_CLUSTERS = `SELECT lead.cluster_id FROM mentor lead
   WHERE lead.account_id = ? AND lead.is_lead_mentor = 1 AND lead.cluster_id IS NOT NULL`;

@@ -11,6 +11,19 @@ import type { Role } from '../../../shared/roles';
  */
 export type RowView = 'full' | 'directory' | 'none';
 
+const RANK: Record<RowView, number> = { none: 0, directory: 1, full: 2 };
+
+/**
+ * The widest view any of the subject's roles has of every record of a type, from a role → view
+ * table (roles missing from it see none): the starting point resolvers then widen per record.
+ */
+export function roleWideView(subject: ScopeSubject, byRole: Partial<Record<Role, RowView>>): RowView {
+  return subject.roles.reduce<RowView>((v, r) => {
+    const next = byRole[r] ?? 'none';
+    return RANK[v] >= RANK[next] ? v : next;
+  }, 'none');
+}
+
 export interface ScopeSubject {
   accountId: string;
   roles: readonly Role[];
