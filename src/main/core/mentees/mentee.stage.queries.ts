@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { MenteeReadiness, ReferralCriterion } from '../../../shared/contract/mentees';
 import { CoreError } from '../../../shared/errors';
 import { MENTEE_GATED_STAGES, MENTEE_STAGE_LABELS, type MenteeStage } from '../../../shared/mentees/referral';
 import { menteeUnmet, type MenteeReadinessFacts } from '../../../shared/mentees/readiness';
+import { listProgrammeItems, saveProgrammeItem, type ProgrammeList } from '../db/programme-list';
 import { assertMenteeExists, insertMenteeMove, insertMenteeStageEvent } from './mentee.queries';
 
 /**
@@ -161,55 +161,16 @@ export async function assignCaseworker(
   ]);
 }
 
-type CriterionRow = Omit<ReferralCriterion, 'archived'> & { archived: number };
-const CRITERION_SQL = 'SELECT id, text, sort_order AS sortOrder, archived FROM referral_criterion';
-const toCriterion = (r: CriterionRow): ReferralCriterion => ({ ...r, archived: !!r.archived });
+const CRITERIA: ProgrammeList & { column: 'text' } = {
+  table: 'referral_criterion',
+  column: 'text',
+  noun: 'criterion',
+};
 
-export async function referralCriteria(
-  em: EntityManager,
-  includeArchived: boolean,
-): Promise<ReferralCriterion[]> {
-  const rows = (await em.query(
-    `${CRITERION_SQL} ${includeArchived ? '' : 'WHERE archived = 0'} ORDER BY sort_order, text COLLATE NOCASE`,
-  )) as CriterionRow[];
-  return rows.map(toCriterion);
-}
+export const referralCriteria = (em: EntityManager, includeArchived: boolean): Promise<ReferralCriterion[]> =>
+  listProgrammeItems(em, CRITERIA, includeArchived);
 
-export async function saveReferralCriterion(
+export const saveReferralCriterion = (
   em: EntityManager,
   input: { id?: string; text: string; sortOrder?: number; archived: boolean },
-): Promise<ReferralCriterion> {
-  const [clash] = (await em.query(
-    'SELECT 1 FROM referral_criterion WHERE lower(text) = lower(?) AND id IS NOT ?',
-    [input.text, input.id ?? null],
-  )) as unknown[];
-  if (clash) throw new CoreError('CONFLICT', 'That criterion is already on the list.');
-  let id = input.id;
-  if (id) {
-    const [row] = (await em.query('SELECT sort_order AS sortOrder FROM referral_criterion WHERE id = ?', [
-      id,
-    ])) as {
-      sortOrder: number;
-    }[];
-    if (!row) throw new CoreError('NOT_FOUND', 'That criterion is no longer on the list.');
-    await em.query('UPDATE referral_criterion SET text = ?, sort_order = ?, archived = ? WHERE id = ?', [
-      input.text,
-      input.sortOrder ?? row.sortOrder,
-      input.archived ? 1 : 0,
-      id,
-    ]);
-  } else {
-    id = randomUUID();
-    const [{ next }] = (await em.query(
-      'SELECT coalesce(max(sort_order), -1) + 1 AS next FROM referral_criterion',
-    )) as [{ next: number }];
-    await em.query('INSERT INTO referral_criterion (id, text, sort_order, archived) VALUES (?, ?, ?, ?)', [
-      id,
-      input.text,
-      input.sortOrder ?? next,
-      input.archived ? 1 : 0,
-    ]);
-  }
-  const [saved] = (await em.query(`${CRITERION_SQL} WHERE id = ?`, [id])) as CriterionRow[];
-  return toCriterion(saved!);
-}
+): Promise<ReferralCriterion> => saveProgrammeItem(em, CRITERIA, input);

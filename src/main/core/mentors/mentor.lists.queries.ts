@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { RecruitmentSource } from '../../../shared/contract/mentors';
 import { CoreError } from '../../../shared/errors';
+import { listProgrammeItems, saveProgrammeItem, type ProgrammeList } from '../db/programme-list';
 import { assertMentorExists } from './mentor.queries';
 
 /** Lead mentors (a cluster and a staff account) and the programme's list of recruitment sources. */
@@ -55,53 +55,18 @@ export async function leadMentorAccounts(em: EntityManager): Promise<{ id: strin
   )) as { id: string; displayName: string }[];
 }
 
-type SourceRow = Omit<RecruitmentSource, 'archived'> & { archived: number };
-const SOURCE_SQL = 'SELECT id, name, sort_order AS sortOrder, archived FROM recruitment_source';
-const toSource = (r: SourceRow): RecruitmentSource => ({ ...r, archived: !!r.archived });
+const SOURCES: ProgrammeList & { column: 'name' } = {
+  table: 'recruitment_source',
+  column: 'name',
+  noun: 'source',
+};
 
-export async function recruitmentSources(
+export const recruitmentSources = (
   em: EntityManager,
   includeArchived: boolean,
-): Promise<RecruitmentSource[]> {
-  const rows = (await em.query(
-    `${SOURCE_SQL} ${includeArchived ? '' : 'WHERE archived = 0'} ORDER BY sort_order, name COLLATE NOCASE`,
-  )) as SourceRow[];
-  return rows.map(toSource);
-}
+): Promise<RecruitmentSource[]> => listProgrammeItems(em, SOURCES, includeArchived);
 
-export async function saveRecruitmentSource(
+export const saveRecruitmentSource = (
   em: EntityManager,
   input: { id?: string; name: string; sortOrder?: number; archived: boolean },
-): Promise<RecruitmentSource> {
-  const [clash] = (await em.query(
-    'SELECT 1 FROM recruitment_source WHERE lower(name) = lower(?) AND id IS NOT ?',
-    [input.name, input.id ?? null],
-  )) as unknown[];
-  if (clash) throw new CoreError('CONFLICT', 'That source is already on the list.');
-  let id = input.id;
-  if (id) {
-    const [row] = (await em.query('SELECT sort_order AS sortOrder FROM recruitment_source WHERE id = ?', [
-      id,
-    ])) as { sortOrder: number }[];
-    if (!row) throw new CoreError('NOT_FOUND', 'That source is no longer on the list.');
-    await em.query('UPDATE recruitment_source SET name = ?, sort_order = ?, archived = ? WHERE id = ?', [
-      input.name,
-      input.sortOrder ?? row.sortOrder,
-      input.archived ? 1 : 0,
-      id,
-    ]);
-  } else {
-    id = randomUUID();
-    const [{ next }] = (await em.query(
-      'SELECT coalesce(max(sort_order), -1) + 1 AS next FROM recruitment_source',
-    )) as [{ next: number }];
-    await em.query('INSERT INTO recruitment_source (id, name, sort_order, archived) VALUES (?, ?, ?, ?)', [
-      id,
-      input.name,
-      input.sortOrder ?? next,
-      input.archived ? 1 : 0,
-    ]);
-  }
-  const [row] = (await em.query(`${SOURCE_SQL} WHERE id = ?`, [id])) as SourceRow[];
-  return toSource(row!);
-}
+): Promise<RecruitmentSource> => saveProgrammeItem(em, SOURCES, input);
