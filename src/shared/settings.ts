@@ -35,6 +35,16 @@ export const thresholdsSchema = z
     onHoldFollowUpMonths: wholeNumber(1, 24),
     trainingNoticeWeeks: wholeNumber(0, 26),
     referralAcknowledgeDays: wholeNumber(1, 60),
+    noContactDays: wholeNumber(1, 60),
+    noShowsInARow: wholeNumber(1, 10),
+    concernFollowUpDays: wholeNumber(0, 60),
+    weightPreferences: wholeNumber(0, 10),
+    weightInterests: wholeNumber(0, 10),
+    weightLearningStyle: wholeNumber(0, 10),
+    weightTravel: wholeNumber(0, 10),
+    weightLanguages: wholeNumber(0, 10),
+    weightLoad: wholeNumber(0, 10),
+    weightTimeSinceLastMatch: wholeNumber(0, 10),
   })
   .strict()
   .refine((t) => t.sessionMinMinutes <= t.sessionMaxMinutes, {
@@ -69,6 +79,16 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   onHoldFollowUpMonths: 6,
   trainingNoticeWeeks: 6,
   referralAcknowledgeDays: 5,
+  noContactDays: 7,
+  noShowsInARow: 3,
+  concernFollowUpDays: 3,
+  weightPreferences: 3,
+  weightInterests: 2,
+  weightLearningStyle: 1,
+  weightTravel: 3,
+  weightLanguages: 2,
+  weightLoad: 1,
+  weightTimeSinceLastMatch: 1,
 };
 
 export const THRESHOLD_LABELS: Record<keyof Thresholds, string> = {
@@ -88,6 +108,16 @@ export const THRESHOLD_LABELS: Record<keyof Thresholds, string> = {
   onHoldFollowUpMonths: 'Follow up a mentor on hold after (months)',
   trainingNoticeWeeks: 'Give this many weeks’ notice of training',
   referralAcknowledgeDays: 'Acknowledge a referral within (days)',
+  noContactDays: 'After release, flag a match with no contact for more than (days)',
+  noShowsInARow: 'Flag a match when the mentee misses this many meetings in a row',
+  concernFollowUpDays: 'Follow up a concern within (days)',
+  weightPreferences: 'Matching weight: the mentee’s stated preferences',
+  weightInterests: 'Matching weight: shared interests',
+  weightLearningStyle: 'Matching weight: learning style',
+  weightTravel: 'Matching weight: mentor travels to the mentee’s home area',
+  weightLanguages: 'Matching weight: languages',
+  weightLoad: 'Matching weight: mentor’s current load',
+  weightTimeSinceLastMatch: 'Matching weight: time since the mentor’s last match',
 };
 
 export const IDLE_LOCK_MIN = 1;

@@ -15,6 +15,14 @@ import { assessmentModule } from './assessment';
 import { contactsModule } from './contacts';
 import { mentorImportModule } from './mentor-import';
 import { searchModule } from './search';
+import { matchingModule } from './matching';
+import { matchesModule } from './matches';
+import { documentsModule } from './documents';
+import { mentoringModule } from './mentoring';
+import { plansModule } from './plans';
+import { incidentsModule } from './incidents';
+import { endingsModule } from './endings';
+import { workqueueModule } from './workqueue';
 
 /** Every area of the core, one line each. Handlers, entities, the data map and scopes come from here. */
 export const MODULES: readonly CoreModule[] = [
@@ -34,6 +42,14 @@ export const MODULES: readonly CoreModule[] = [
   contactsModule,
   mentorImportModule,
   searchModule,
+  matchingModule,
+  matchesModule,
+  documentsModule,
+  mentoringModule,
+  plansModule,
+  incidentsModule,
+  endingsModule,
+  workqueueModule,
 ];
 
 export const CORE = assemble(MODULES);

@@ -14,6 +14,14 @@ import { assessmentChannels } from './assessment';
 import { contactsChannels } from './contacts';
 import { mentorImportChannels } from './mentor-import';
 import { searchChannels } from './search';
+import { matchingChannels } from './matching';
+import { matchesChannels } from './matches';
+import { documentsChannels } from './documents';
+import { mentoringChannels } from './mentoring';
+import { plansChannels } from './plans';
+import { incidentsChannels } from './incidents';
+import { endingsChannels } from './endings';
+import { workqueueChannels } from './workqueue';
 import type { ChannelDef, InputOf, OutputOf } from './define';
 import type { Result } from '../errors';
 
@@ -39,6 +47,14 @@ export const contract = {
   contacts: contactsChannels,
   imports: mentorImportChannels,
   search: searchChannels,
+  matching: matchingChannels,
+  matches: matchesChannels,
+  documents: documentsChannels,
+  mentoring: mentoringChannels,
+  plans: plansChannels,
+  incidents: incidentsChannels,
+  endings: endingsChannels,
+  workqueue: workqueueChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -37,6 +37,16 @@ export const settingsSchema = z.object({
     onHoldFollowUpMonths: z.number(),
     trainingNoticeWeeks: z.number(),
     referralAcknowledgeDays: z.number(),
+    noContactDays: z.number(),
+    noShowsInARow: z.number(),
+    concernFollowUpDays: z.number(),
+    weightPreferences: z.number(),
+    weightInterests: z.number(),
+    weightLearningStyle: z.number(),
+    weightTravel: z.number(),
+    weightLanguages: z.number(),
+    weightLoad: z.number(),
+    weightTimeSinceLastMatch: z.number(),
   }) satisfies z.ZodType<Thresholds>,
 }) satisfies z.ZodType<Settings>;
 

@@ -9,7 +9,8 @@ import type { DataClass } from '../../../shared/roles';
  * the TypeORM entity, the data-map entry, the row type and zod schemas for outputs whose fields
  * carry their data class. A test compares every declaration with `PRAGMA table_info`.
  */
-export type ColumnType = 'text' | 'integer' | 'real' | 'boolean';
+/** `blob` holds file bytes (PDFs, receipts) inside the encrypted database, never on disk beside it. */
+export type ColumnType = 'text' | 'integer' | 'real' | 'boolean' | 'blob';
 
 export interface ColumnDecl<T extends ColumnType = ColumnType, N extends boolean = boolean> {
   readonly type: T;
@@ -48,11 +49,13 @@ export const col = {
   integer: column('integer'),
   real: column('real'),
   boolean: column('boolean'),
+  blob: column('blob'),
 };
 
 type ValueOf<C> =
   C extends ColumnDecl<infer T, infer N>
-    ? (T extends 'text' ? string : T extends 'boolean' ? boolean : number) | (N extends true ? null : never)
+    ? | (T extends 'text' ? string : T extends 'boolean' ? boolean : T extends 'blob' ? Uint8Array : number)
+      | (N extends true ? null : never)
     : never;
 
 export type RowOf<C extends Record<string, ColumnDecl>> = { -readonly [K in keyof C]: ValueOf<C[K]> };
@@ -87,7 +90,9 @@ function leaf(decl: ColumnDecl): z.ZodType {
         ? z.boolean()
         : decl.type === 'integer'
           ? z.number().int()
-          : z.number();
+          : decl.type === 'blob'
+            ? z.instanceof(Uint8Array)
+            : z.number();
   return classed(decl.dataClass, decl.nullable ? base.nullable() : base);
 }
 

@@ -47,6 +47,8 @@ export const menteeTable = defineTable('mentee', {
     learningStyle: col.text('contact', { nullable: true }),
     /** JSON array of short strings. */
     interests: col.text('contact'),
+    /** JSON array of languages the mentee speaks, for matching. */
+    languages: col.text('contact'),
     /** Information given in an accessible format (literacy, learning needs, language), and how. */
     accessibleFormat: col.boolean('special'),
     adaptations: col.text('special'),

@@ -47,6 +47,12 @@ export const mentorTable = defineTable('mentor', {
     travelArea: col.text('contact'),
     /** People or offence types they would find hard to work with: screening, co-ordinators only. */
     hardToWorkWith: col.text('vetting'),
+    /** JSON array of offence categories the mentor has said they could not work with: a matching gate. */
+    excludedOffences: col.text('vetting'),
+    /** How many mentees at once (capacity for matching). */
+    maxMentees: col.integer('directory'),
+    /** As the mentor states it, for mentees' preferences about their mentor (not equality monitoring). */
+    gender: col.text('contact'),
     isLeadMentor: col.boolean('directory'),
     clusterId: col.text('directory', { nullable: true }),
     /** The staff account a lead mentor signs in with: decides which cluster they see. */

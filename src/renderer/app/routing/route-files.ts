@@ -10,6 +10,11 @@ import { mentorImportRoutes } from '../../areas/service-development/mentor-impor
 import { trainingRoutes } from '../../areas/training/training.routes';
 import { menteesRoutes } from '../../areas/assessment/mentees/mentees.routes';
 import { menteeListsRoutes } from '../../areas/assessment/mentee-lists/mentee-lists.routes';
+import { matchingRoutes } from '../../areas/service-delivery/matching/matching.routes';
+import { matchesRoutes } from '../../areas/service-delivery/matches/matches.routes';
+import { contactRecordsRoutes } from '../../areas/service-delivery/contact-records/contact-records.routes';
+import { incidentsRoutes } from '../../areas/service-delivery/incidents/incidents.routes';
+import { actionPlansRoutes } from '../../areas/individual-needs/action-plans/action-plans.routes';
 import type { AreaRoutes } from './route-types';
 
 /**
@@ -26,6 +31,11 @@ export const ROUTE_FILES: readonly AreaRoutes[] = [
   menteesRoutes,
   menteeListsRoutes,
   trainingRoutes,
+  actionPlansRoutes,
+  matchingRoutes,
+  matchesRoutes,
+  contactRecordsRoutes,
+  incidentsRoutes,
   accountsRoutes,
   auditRoutes,
   settingsRoutes,

@@ -9,6 +9,7 @@ import { m007Mentors } from './007_mentors';
 import { m008Training } from './008_training';
 import { m009Mentees } from './009_mentees';
 import { m010Search } from './010_search';
+import { m011Matching } from './011_matching';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m008Training,
   m009Mentees,
   m010Search,
+  m011Matching,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };
