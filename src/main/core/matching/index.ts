@@ -1,11 +1,14 @@
 import { contract } from '../../../shared/contract';
 import { defineModule } from '../module';
-import { defineHandlers } from '../ipc/handler.types';
+import { matchingHandlers } from './matching.handlers';
 
-/** Suggestions for a ready mentee, explained criterion by criterion, and proposing a match. */
+/**
+ * Suggestions for a ready mentee, explained criterion by criterion, and proposing a match. The
+ * area owns no tables: it reads mentors, mentees and matches, and writes through `insertMatch`.
+ */
 export const matchingModule = defineModule({
   area: 'matching',
   channels: contract.matching,
-  handlers: defineHandlers(contract.matching, {}),
+  handlers: matchingHandlers,
   tables: [],
 });
