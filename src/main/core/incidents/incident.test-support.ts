@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { ADMIN, makeCore, type TestCore } from '../../../../tests/support/core-fixture';
+import { classed, defineArea } from '../../../shared/contract';
+import { createCore } from '..';
+import { defineHandlers } from '../ipc/handler.types';
+import { defineModule } from '../module';
+
+/**
+ * Test-only seeding for the incidents and endings tests: a mentor, a mentee and a match written
+ * with plain INSERTs at whatever stage a test needs, so these tests do not depend on how the
+ * mentors, mentees and matches areas build their records.
+ */
+const seedArea = defineArea('relationshipTest', {
+  addMatch: {
+    kind: 'write',
+    input: z
+      .object({
+        stage: z.string(),
+        activeOn: z.string().nullable(),
+        caseworkerId: z.string().nullable(),
+        mentorId: z.string().optional(),
+        mentorStage: z.string().default('matched'),
+      })
+      .strict(),
+    output: z.object({
+      id: classed('directory', z.string()),
+      mentorId: classed('directory', z.string()),
+      menteeId: classed('directory', z.string()),
+    }),
+    classes: ['directory'],
+    access: ['administrator', 'coordinator'],
+    label: 'Test only',
+    summary: 'Test only.',
+    examples: { invalid: [{}] },
+  },
+  stages: {
+    kind: 'read',
+    input: z.object({ mentorId: z.string(), menteeId: z.string() }).strict(),
+    output: z.object({
+      mentor: classed('directory', z.string()),
+      mentee: classed('directory', z.string()),
+      mentorEvents: classed('directory', z.array(z.string())),
+      menteeEvents: classed('directory', z.array(z.string())),
+      followUps: classed('directory', z.array(z.string())),
+    }),
+    classes: ['directory'],
+    access: ['administrator', 'coordinator'],
+    label: 'Test only',
+    summary: 'Test only.',
+    examples: { invalid: [{}] },
+  },
+});
+
+let counter = 0;
+const seedModule = defineModule({
+  area: 'relationshipTest',
+  channels: seedArea,
+  handlers: defineHandlers(seedArea, {
+    addMatch: {
+      run: async ({ em, now }, input) => {
+        const at = now.toISOString();
+        const n = ++counter;
+        let mentorId = input.mentorId;
+        if (!mentorId) {
+          mentorId = randomUUID();
+          await em.query(
+            `INSERT INTO mentor (id, first_name, last_name, preferred_name, name_key, stage, stage_since, email, phone,
+               address_line1, address_line2, town, postcode, enquiry_date, heard_via, motivation, hopes, employment_status,
+               interests, skills, languages, availability, availability_notes, travel_area, hard_to_work_with, notes,
+               is_lead_mentor, cluster_id, account_id, created_at, updated_at)
+             VALUES (?, 'Morgan', ?, '', ?, ?, '2026-01-01', '', '', '', '', '', '', '2026-01-01', 'Leaflet', '', '',
+               'not_known', '[]', '[]', '[]', '[]', '', '', '', '', 0, NULL, NULL, ?, ?)`,
+            [mentorId, `Mentor${n}`, `morgan mentor${n}`, input.mentorStage, at, at],
+          );
+        }
+        const menteeId = randomUUID();
+        await em.query(
+          `INSERT INTO mentee (id, first_name, last_name, preferred_name, name_key, reference, stage, stage_since, gender,
+             address_on_release, home_area, employment_status, family_background, prison_number, custody_status,
+             case_manager_name, case_manager_contact, caseworker_account_id, interests, adaptations, notes, created_at, updated_at)
+           VALUES (?, 'Jordan', ?, '', ?, ?, 'matched', '2026-01-01', '', '', '', 'not_known', '', NULL, 'sentenced', '', '', ?,
+             '[]', '', '', ?, ?)`,
+          [
+            menteeId,
+            `Mentee${n}`,
+            `jordan mentee${n}`,
+            `M-2026-${String(n).padStart(4, '0')}`,
+            input.caseworkerId,
+            at,
+            at,
+          ],
+        );
+        const id = randomUUID();
+        await em.query(
+          `INSERT INTO match (id, reference, mentee_id, mentor_id, stage, stage_since, proposed_on, proposed_by,
+             explanation, override_reason, active_on, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, '2026-01-05', '2026-01-05', 'test', '{}', '', ?, ?, ?)`,
+          [
+            id,
+            `X-2026-${String(n).padStart(4, '0')}`,
+            menteeId,
+            mentorId,
+            input.stage,
+            input.activeOn,
+            at,
+            at,
+          ],
+        );
+        return { id, mentorId, menteeId };
+      },
+    },
+    stages: {
+      run: async ({ em }, input) => {
+        const one = async (sql: string, id: string) =>
+          ((await em.query(sql, [id])) as { v: string }[]).map((r) => r.v);
+        return {
+          mentor: (await one('SELECT stage AS v FROM mentor WHERE id = ?', input.mentorId))[0]!,
+          mentee: (await one('SELECT stage AS v FROM mentee WHERE id = ?', input.menteeId))[0]!,
+          mentorEvents: await one(
+            'SELECT stage AS v FROM mentor_stage_event WHERE mentor_id = ? ORDER BY recorded_at',
+            input.mentorId,
+          ),
+          menteeEvents: await one(
+            'SELECT stage AS v FROM mentee_stage_event WHERE mentee_id = ? ORDER BY recorded_at',
+            input.menteeId,
+          ),
+          followUps: await one(
+            `SELECT f.source || ' ' || f.due_on AS v FROM concern_follow_up f JOIN match x ON x.id = f.match_id
+              WHERE x.mentee_id = ?`,
+            input.menteeId,
+          ),
+        };
+      },
+    },
+  }),
+  tables: [],
+});
+
+export interface SeededMatch {
+  id: string;
+  mentorId: string;
+  menteeId: string;
+}
+
+/** A set-up core (administrator signed in) with the seeding module, its clock fixed at `now`. */
+export async function setUpWithSeeds(now: Date): Promise<TestCore> {
+  const s = await makeCore({ now: () => now });
+  await s.core.close();
+  s.core = await createCore(s.options, { modules: [seedModule] });
+  await s.ok('vault.setup', ADMIN);
+  return s;
+}
+
+export const addMatch = (
+  s: TestCore,
+  m: { stage?: string; activeOn?: string | null; caseworkerId?: string | null; mentorId?: string } = {},
+) =>
+  s.ok<SeededMatch>('relationshipTest.addMatch', {
+    stage: m.stage ?? 'active',
+    activeOn: m.activeOn === undefined ? '2026-01-20' : m.activeOn,
+    caseworkerId: m.caseworkerId ?? null,
+    ...(m.mentorId ? { mentorId: m.mentorId } : {}),
+  });
+
+export const stagesOf = (s: TestCore, m: SeededMatch) =>
+  s.ok<{
+    mentor: string;
+    mentee: string;
+    mentorEvents: string[];
+    menteeEvents: string[];
+    followUps: string[];
+  }>('relationshipTest.stages', { mentorId: m.mentorId, menteeId: m.menteeId });
