@@ -1,6 +1,5 @@
 import { contract } from '../../../shared/contract';
 import { defineModule } from '../module';
-import { defineHandlers } from '../ipc/handler.types';
 import {
   matchTable,
   matchStageEventTable,
@@ -9,12 +8,14 @@ import {
   matchAgreementTable,
 } from './match.tables';
 import { matchScope } from './match.scope';
+import { clusterMatchScope } from './cluster-match.scope';
+import { matchesHandlers } from './matches.handlers';
 
 /** The match workflow: agreement of both sides, the match risk assessment, the three-way meeting and the agreement. */
 export const matchesModule = defineModule({
   area: 'matches',
   channels: contract.matches,
-  handlers: defineHandlers(contract.matches, {}),
+  handlers: matchesHandlers,
   tables: [
     matchTable,
     matchStageEventTable,
@@ -22,5 +23,5 @@ export const matchesModule = defineModule({
     matchMeetingTable,
     matchAgreementTable,
   ],
-  scopes: { match: matchScope },
+  scopes: { match: matchScope, cluster_match: clusterMatchScope },
 });
