@@ -32,7 +32,7 @@ const ref = <S extends z.ZodType>(s: S) => classed('reference', s);
 /** Who reads matches at all (the scope narrows each); who records the casework. */
 export const MATCH_READERS = ['coordinator', 'caseworker', 'safeguarding_lead'] as const;
 export const MATCH_WRITERS = ['coordinator', 'caseworker'] as const;
-const READ_CLASSES = ['directory', 'contact', 'criminal', 'system'] as const;
+const READ_CLASSES = ['directory', 'contact', 'criminal', 'system', 'reference'] as const;
 
 const matchStage = () => z.enum(MATCH_STAGES, { message: 'Choose a stage from the list.' });
 const party = z.enum(DECLINED_BY, { message: 'Choose the mentor or the mentee.' });
