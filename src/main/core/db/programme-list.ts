@@ -4,11 +4,11 @@ import { CoreError } from '../../../shared/errors';
 
 /**
  * A programme's own short, ordered, archivable list of wordings (recruitment sources, referral
- * criteria): the same table shape (id, wording, sort_order, archived) and the same rules: wordings
+ * criteria, places to meet): the same table shape (id, wording, sort_order, archived) and the same rules: wordings
  * are unique ignoring case, a new entry goes last, an archived one stays on the records that used it.
  */
 export interface ProgrammeList {
-  table: 'recruitment_source' | 'referral_criterion';
+  table: 'recruitment_source' | 'referral_criterion' | 'meeting_place';
   /** The wording's column (and property): `name` or `text`. */
   column: 'name' | 'text';
   /** How messages name one entry: "source", "criterion". */

@@ -1,6 +1,7 @@
 import { contract } from '../../../shared/contract';
 import { defineModule } from '../module';
-import { defineHandlers } from '../ipc/handler.types';
+import { followUpScope } from './casework.scope';
+import { mentoringHandlers } from './mentoring.handlers';
 import {
   meetingPlaceTable,
   contactRecordTable,
@@ -12,6 +13,7 @@ import {
 export const mentoringModule = defineModule({
   area: 'mentoring',
   channels: contract.mentoring,
-  handlers: defineHandlers(contract.mentoring, {}),
+  handlers: mentoringHandlers,
   tables: [meetingPlaceTable, contactRecordTable, mentorCheckinTable, concernFollowUpTable],
+  scopes: { concern_follow_up: followUpScope },
 });
