@@ -13,7 +13,7 @@ import { libraryVersions, PRODUCTION_PRAGMAS } from './bench/db';
 import { cipherSection } from './bench/cipher-section';
 import { FULL_WORKLOAD, QUICK_WORKLOAD } from './bench/workload';
 
-const SECTIONS = ['cipher', 'unlock', 'call', 'mentors', 'mentees', 'search'] as const;
+const SECTIONS = ['cipher', 'unlock', 'call', 'mentors', 'mentees', 'search', 'workqueue'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const MiB = 1024 * 1024;
@@ -24,6 +24,7 @@ const FULL = {
   mentors: { rounds: 7 },
   mentees: { rounds: 7 },
   search: { rounds: 7, people: 100_000 },
+  workqueue: { rounds: 7 },
 };
 const QUICK = {
   cipher: { rounds: 2, size: QUICK_WORKLOAD },
@@ -32,6 +33,7 @@ const QUICK = {
   mentors: { rounds: 2 },
   mentees: { rounds: 2 },
   search: { rounds: 2, people: 10_000 },
+  workqueue: { rounds: 2 },
 };
 
 function parseArgs(argv: string[]): { quick: boolean; only: Set<Section> } {
@@ -122,6 +124,10 @@ async function main(): Promise<void> {
     if (only.has('mentees')) {
       const { menteesSection } = await import('./bench/mentees-section');
       await menteesSection({ dir, ...plan.mentees });
+    }
+    if (only.has('workqueue')) {
+      const { workqueueSection } = await import('./bench/workqueue-section');
+      await workqueueSection({ dir, ...plan.workqueue });
     }
   } finally {
     cleanup();
