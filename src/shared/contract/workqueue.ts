@@ -1,4 +1,63 @@
-import { defineArea } from './define';
+import { z } from 'zod';
+import { classed, defineArea } from './define';
+import { DUE_KINDS } from './mentors';
+import { MENTEE_DUE_KINDS } from './mentees';
 
-/** Everything due for the signed-in person, across mentors, mentees and matches. Placeholder: its helper fills in the channels. */
-export const workqueueChannels = defineArea('workqueue', {});
+const dir = <S extends z.ZodType>(s: S) => classed('directory', s);
+const criminal = <S extends z.ZodType>(s: S) => classed('criminal', s);
+
+/** What the work queue says about a match. */
+export const MATCH_DUE_KINDS = [
+  'no_contact',
+  'no_shows',
+  'review_overdue',
+  'review_due',
+  'concern_follow_up',
+  'agreement_missing',
+  'risk_assessment_missing',
+  'incident_follow_up',
+] as const;
+export const WORK_KINDS = [...DUE_KINDS, ...MENTEE_DUE_KINDS, ...MATCH_DUE_KINDS] as const;
+export type WorkKind = (typeof WORK_KINDS)[number];
+
+/** Where an item is done: a mentor's, a mentee's or a match's page (and the match's tab). */
+export const WORK_AREAS = ['mentor', 'mentee', 'match'] as const;
+export type WorkArea = (typeof WORK_AREAS)[number];
+
+const workItem = z.object({
+  /** Unique within the answer (one record can have several items). */
+  key: dir(z.string()),
+  /** `<area>:<record id>`: the record the item is about, as the scope sees it. */
+  id: dir(z.string()),
+  kind: criminal(z.enum(WORK_KINDS)),
+  /** The date that makes it due (release dates, reviews, DBS renewals: casework). */
+  due: criminal(z.string()),
+  urgent: criminal(z.boolean()),
+  /** What needs doing, in plain words. */
+  title: criminal(z.string()),
+  /** Who it is about, as the caller may see them. */
+  subject: dir(z.string()),
+  link: dir(
+    z.object({
+      area: z.enum(WORK_AREAS),
+      id: z.string(),
+      tab: z.string().nullable(),
+    }),
+  ),
+});
+export type WorkItem = z.infer<typeof workItem>;
+
+/** Everything due for the signed-in person, across mentors, mentees and matches. */
+export const workqueueChannels = defineArea('workqueue', {
+  items: {
+    kind: 'read',
+    input: z.object({}).strict(),
+    output: z.object({ items: z.array(workItem) }),
+    classes: ['directory', 'criminal'],
+    access: ['coordinator', 'safeguarding_lead', 'caseworker'],
+    label: 'Looked at the work queue',
+    summary:
+      'One list of what is due, oldest first: matches without contact after release, missed meetings, reviews, concern and incident follow-ups, missing agreements or risk assessments, mentees near release and unmatched, and (co-ordinators) mentors’ DBS renewals, clearances and follow-ups. A caseworker sees their own caseload.',
+    examples: { valid: [{}], invalid: [{ all: true }] },
+  },
+});

@@ -1,11 +1,13 @@
 import { contract } from '../../../shared/contract';
 import { defineModule } from '../module';
-import { defineHandlers } from '../ipc/handler.types';
+import { workItemScope } from './work-item.scope';
+import { workqueueHandlers } from './workqueue.handlers';
 
-/** Everything due for the signed-in person, across mentors, mentees and matches. */
+/** Everything due for the signed-in person, across mentors, mentees and matches (reads only). */
 export const workqueueModule = defineModule({
   area: 'workqueue',
   channels: contract.workqueue,
-  handlers: defineHandlers(contract.workqueue, {}),
+  handlers: workqueueHandlers,
   tables: [],
+  scopes: { work_item: workItemScope },
 });

@@ -1,0 +1,54 @@
+import type { EntityManager } from 'typeorm';
+import type { WorkItem } from '../../../shared/contract/workqueue';
+import type { Thresholds } from '../../../shared/settings';
+import { menteeDueItems } from '../mentees/mentee.due.queries';
+import { dueItems } from '../mentors/mentor.due.queries';
+import { roleWideView, type ScopeSubject } from '../policy/scope';
+import { matchDueItems } from './match.due.queries';
+
+/**
+ * The home page's one list: the mentors' queue (DBS, clearances, on-hold follow-ups, trial reviews,
+ * references), the mentees' (release near and unmatched, risk reviews, induction, referrals) and the
+ * matches' rules, sorted by due date. The SQL is narrowed to the caller's scope up front so a
+ * caseworker's queue only reads their caseload; the `work_item` scope then checks every row again.
+ */
+const EVERY_RECORD = { coordinator: 'full', safeguarding_lead: 'full' } as const;
+const URGENT_MENTOR_KINDS = new Set(['dbs_expired', 'clearance_expired']);
+
+export async function workQueue(
+  em: EntityManager,
+  today: string,
+  t: Thresholds,
+  subject: ScopeSubject,
+): Promise<WorkItem[]> {
+  const everything = roleWideView(subject, EVERY_RECORD) === 'full';
+  const caseworker = subject.roles.includes('caseworker');
+  const items: WorkItem[] = [];
+  if (everything)
+    for (const d of await dueItems(em, today, t))
+      items.push({
+        key: d.key,
+        id: `mentor:${d.id}`,
+        kind: d.kind,
+        due: d.due,
+        urgent: URGENT_MENTOR_KINDS.has(d.kind) || d.due < today,
+        title: d.message,
+        subject: d.displayName,
+        link: { area: 'mentor', id: d.id, tab: null },
+      });
+  if (everything || caseworker) {
+    for (const d of await menteeDueItems(em, today, t, subject))
+      items.push({
+        key: d.key,
+        id: `mentee:${d.id}`,
+        kind: d.kind,
+        due: d.due,
+        urgent: d.due < today,
+        title: d.message,
+        subject: d.displayName,
+        link: { area: 'mentee', id: d.id, tab: null },
+      });
+    items.push(...(await matchDueItems(em, today, t, everything ? null : subject.accountId)));
+  }
+  return items.sort((a, b) => a.due.localeCompare(b.due) || a.key.localeCompare(b.key));
+}
