@@ -1,0 +1,90 @@
+import { Button, Card, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import { contract } from '../../../../shared/contract';
+import type { ExitInterview } from '../../../../shared/contract/endings';
+import { EXIT_PARTY_LABELS, EXIT_QUESTIONS } from '../../../../shared/matching/exit-interview';
+import type { ExitParty } from '../../../../shared/matching/relationship';
+import { ukToday } from '../../../../shared/mentors/dates';
+import { formatUkDate } from '../../../../shared/uk-date';
+import { FormAlert } from '../../../components/FormAlert';
+import { useChannelForm } from '../../../components/forms/useChannelForm';
+import { notifySaved } from '../../../components/notify';
+import { IsoDateField } from '../../training/IsoDateField';
+
+/**
+ * The structured exit interview with one side, on the page: each question with a blank start
+ * (any may be left unanswered). Saving again corrects it.
+ */
+export function ExitInterviewForm({
+  matchId,
+  party,
+  saved,
+  endedOn,
+}: {
+  matchId: string;
+  party: ExitParty;
+  saved: ExitInterview | undefined;
+  endedOn: string | null;
+}) {
+  const questions = EXIT_QUESTIONS[party];
+  const headingId = `exit-${party}-heading`;
+  const { form, onSubmit, formError, submitting } = useChannelForm(contract.endings.saveExitInterview, {
+    initialValues: {
+      matchId,
+      party,
+      heldOn: saved?.heldOn ?? ukToday(new Date()),
+      answers: Object.fromEntries(questions.map((q) => [q.key, saved?.answers[q.key] ?? ''])),
+    },
+    onSaved: () => notifySaved('Exit interview saved', `${EXIT_PARTY_LABELS[party]} is on the record.`),
+  });
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby={headingId}>
+      <Group justify="space-between" mb="xs">
+        <Title order={3} fz="h5" id={headingId}>
+          {EXIT_PARTY_LABELS[party]}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {saved ? `Recorded by ${saved.recordedByName}` : 'Not recorded yet'}
+        </Text>
+      </Group>
+      <form onSubmit={onSubmit} noValidate aria-labelledby={headingId}>
+        <Stack gap="sm">
+          <FormAlert>{formError}</FormAlert>
+          <IsoDateField
+            label="Held on"
+            required
+            description={endedOn ? `On or after the ending, ${formatUkDate(endedOn)}` : undefined}
+            value={form.getValues().heldOn}
+            onChange={(v) => form.setFieldValue('heldOn', v ?? '')}
+            error={form.getInputProps('heldOn').error}
+          />
+          {questions.map((q) =>
+            q.kind === 'choice' ? (
+              <NativeSelect
+                key={q.key}
+                label={q.label}
+                data={[
+                  { value: '', label: 'Not answered' },
+                  ...q.choices!.map((c) => ({ value: c.key, label: c.label })),
+                ]}
+                {...form.getInputProps(`answers.${q.key}`)}
+              />
+            ) : (
+              <Textarea
+                key={q.key}
+                label={q.label}
+                autosize
+                minRows={2}
+                {...form.getInputProps(`answers.${q.key}`)}
+              />
+            ),
+          )}
+          <Group justify="flex-end">
+            <Button type="submit" loading={submitting}>
+              {saved ? 'Save changes' : 'Save the interview'}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
