@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import type { MatchStage } from '../../../shared/matching/match';
+import { openRaw } from '../../../../tests/support/raw-db';
+
+/**
+ * A mentor, a mentee and a match between them, written straight into the encrypted database: the
+ * matches area owns the workflow that normally gets a match this far, and these tests (and the
+ * plans end-to-end test) need only a match at a given stage to hang plans and reviews on.
+ */
+export interface MatchRowFields {
+  stage?: MatchStage;
+  menteeFirstName?: string;
+  menteeLastName?: string;
+  mentorFirstName?: string;
+  caseworkerId?: string | null;
+  expectedRelease?: string | null;
+  custodyStatus?: string;
+  nextReviewDue?: string | null;
+  activeOn?: string | null;
+  /** Assessed needs on pathways (level other than 'none'). */
+  needs?: string[];
+}
+
+export interface RawAccess {
+  dir: string;
+  username: string;
+  passphrase: string;
+}
+
+let counter = 0;
+
+export async function insertMatchRaw(access: RawAccess, f: MatchRowFields = {}): Promise<string> {
+  const db = await openRaw(access.dir, access.username, access.passphrase);
+  const at = new Date().toISOString();
+  const [menteeId, mentorId, matchId] = [randomUUID(), randomUUID(), randomUUID()];
+  counter += 1;
+  const first = f.menteeFirstName ?? 'Sam';
+  const last = f.menteeLastName ?? 'Example';
+  try {
+    db.prepare(
+      `INSERT INTO mentee (id, first_name, last_name, preferred_name, name_key, reference, stage, stage_since,
+         gender, address_on_release, home_area, employment_status, family_background, custody_status,
+         expected_release, case_manager_name, case_manager_contact, caseworker_account_id, interests, adaptations,
+         notes, created_at, updated_at)
+       VALUES (?, ?, ?, '', ?, ?, 'matched', '2026-06-01', 'unknown', '', '', 'unknown', '', ?, ?, '', '', ?, '[]', '',
+         '', ?, ?)`,
+    ).run(
+      menteeId,
+      first,
+      last,
+      `${first} ${last}`.toLowerCase(),
+      `M-2026-${String(9000 + counter).padStart(4, '0')}-${menteeId.slice(0, 4)}`,
+      f.custodyStatus ?? 'sentenced',
+      f.expectedRelease === undefined ? '2027-03-01' : f.expectedRelease,
+      f.caseworkerId ?? null,
+      at,
+      at,
+    );
+    const mentorFirst = f.mentorFirstName ?? 'Robin';
+    db.prepare(
+      `INSERT INTO mentor (id, first_name, last_name, preferred_name, name_key, stage, stage_since, email, phone,
+         address_line1, address_line2, town, postcode, enquiry_date, heard_via, motivation, hopes, employment_status,
+         interests, skills, languages, availability, availability_notes, travel_area, hard_to_work_with,
+         is_lead_mentor, cluster_id, account_id, notes, created_at, updated_at)
+       VALUES (?, ?, 'Mentor', '', ?, 'matched', '2026-06-01', '', '', '', '', '', '', '2026-01-05', '', '', '',
+         'not_known', '[]', '[]', '[]', '[]', '', '', '', 0, NULL, NULL, '', ?, ?)`,
+    ).run(mentorId, mentorFirst, `${mentorFirst} mentor`.toLowerCase(), at, at);
+    const stage = f.stage ?? 'active';
+    db.prepare(
+      `INSERT INTO match (id, reference, mentee_id, mentor_id, stage, stage_since, proposed_on, proposed_by,
+         explanation, override_reason, active_on, next_review_due, no_show_streak, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, '2026-06-01', '2026-05-01', 'test', '{}', '', ?, ?, 0, ?, ?)`,
+    ).run(
+      matchId,
+      `X-2026-${String(counter).padStart(4, '0')}-${matchId.slice(0, 4)}`,
+      menteeId,
+      mentorId,
+      stage,
+      f.activeOn === undefined ? (stage === 'active' ? '2026-06-01' : null) : f.activeOn,
+      f.nextReviewDue ?? null,
+      at,
+      at,
+    );
+    for (const pathway of f.needs ?? [])
+      db.prepare(
+        `INSERT INTO mentee_need (mentee_id, pathway, level, notes, updated_at) VALUES (?, ?, 'medium', '', ?)`,
+      ).run(menteeId, pathway, at);
+  } finally {
+    db.close();
+  }
+  return matchId;
+}
