@@ -1,0 +1,165 @@
+import { addMonths, ukToday } from '../../src/shared/mentors/dates';
+import { INDUCTION_ITEMS } from '../../src/shared/mentees/assessment';
+import type { Core } from '../../src/main/core';
+import { checkAccessibility, screenshot } from './support/a11y';
+import { ADMIN, coreCall, heading, openScreen, setUpThroughCore, visible } from './support/app';
+import { describe, expect, test } from './support/fixture';
+
+/** The co-ordinator's laptop. */
+const LAPTOP = { width: 1366, height: 768 };
+
+/** A mentee walked to ready through the core (their screens are walked in mentees.test.ts). */
+async function readyMentee(core: Core, prisonId: string, firstName: string, releaseInMonths: number) {
+  const today = ukToday(new Date());
+  const m = await coreCall<{ id: string }>(core, 'mentees.create', {
+    mentee: {
+      firstName,
+      lastName: 'Fictional',
+      dateOfBirth: '1995-04-02',
+      establishmentId: prisonId,
+      expectedRelease: addMonths(today, releaseInMonths),
+      homeArea: 'Kendal',
+      interests: ['Football', 'Cooking', 'Music'],
+      learningStyle: 'pragmatist',
+      offenceCategory: 'burglary',
+      consentGivenOn: today,
+      consentHow: 'in_person',
+    },
+    referral: { source: 'probation', referredOn: today, notALicenceCondition: true },
+  });
+  for (const { key } of INDUCTION_ITEMS)
+    await coreCall(core, 'assessment.setInductionItem', { menteeId: m.id, item: key, doneOn: today });
+  const draft = await coreCall<{ id: string }>(core, 'assessment.saveRiskDraft', {
+    menteeId: m.id,
+    overallLevel: 'low',
+    assessor: ADMIN.displayName,
+    assessedOn: today,
+  });
+  await coreCall(core, 'assessment.signOffRisk', { menteeId: m.id, id: draft.id });
+  await coreCall(core, 'assessment.savePreferences', {
+    menteeId: m.id,
+    ageRange: '30 to 50',
+    sharedInterests: 'fell walking',
+  });
+  await coreCall(core, 'mentees.moveStage', { id: m.id, stage: 'ready', on: today });
+  return m.id;
+}
+
+/** A mentor made ready on a co-ordinator's exception (recruitment is walked in mentors.test.ts). */
+async function readyMentor(
+  core: Core,
+  prisonId: string,
+  firstName: string,
+  facts: Record<string, unknown>,
+  clearance: 'cleared' | 'forms_submitted' | null,
+) {
+  const today = ukToday(new Date());
+  const m = await coreCall<{ id: string }>(core, 'mentors.create', {
+    firstName,
+    lastName: 'Madeup',
+    enquiryDate: today,
+    dateOfBirth: '1984-06-01',
+    ...facts,
+  });
+  await coreCall(core, 'mentors.moveStage', {
+    id: m.id,
+    stage: 'ready',
+    on: today,
+    exceptionReason: 'Test set-up: recruitment is walked elsewhere.',
+  });
+  if (clearance)
+    await coreCall(core, 'screening.saveClearance', {
+      mentorId: m.id,
+      establishmentId: prisonId,
+      status: clearance,
+      ...(clearance === 'cleared' ? { clearedOn: today } : { formsSubmittedOn: today }),
+    });
+  return m.id;
+}
+
+describe('matching (service delivery)', () => {
+  test('suggestions explained side by side; passing over the top choice needs a reason; the match is proposed', async ({
+    launch,
+  }) => {
+    const host = await launch({ navigate: false, viewport: LAPTOP });
+    const { page } = host;
+    await setUpThroughCore(host.core);
+    const prison = await coreCall<{ id: string }>(host.core, 'establishments.create', {
+      name: 'HMP Fellgate',
+      kind: 'prison',
+    });
+    await readyMentee(host.core, prison.id, 'Casey', 4);
+    await readyMentee(host.core, prison.id, 'Jordan', 10);
+    const base = { learningStyle: 'pragmatist', languages: ['English'] };
+    await readyMentor(
+      host.core,
+      prison.id,
+      'Alex',
+      { ...base, interests: ['football', 'cooking'], travelArea: 'Kendal' },
+      'cleared',
+    );
+    await readyMentor(
+      host.core,
+      prison.id,
+      'Billie',
+      { ...base, interests: ['music'], travelArea: 'Kendal and Windermere' },
+      'forms_submitted',
+    );
+    await readyMentor(
+      host.core,
+      prison.id,
+      'Charlie',
+      { ...base, interests: ['chess'], travelArea: 'Barrow' },
+      'cleared',
+    );
+    await readyMentor(host.core, prison.id, 'Dana', base, null);
+
+    await host.open();
+    await heading(page, `Welcome, ${ADMIN.displayName}`);
+    await openScreen(page, 'Matching');
+    await heading(page, 'Matching');
+    // Soonest release first, with its warning.
+    await visible(page.getByRole('link', { name: /Casey Fictional/ }));
+    await visible(page.getByText('Release soon'));
+    expect(await checkAccessibility(page, 'matching pool')).toBeDefined();
+    await screenshot(page, 'matching-pool');
+
+    await page.getByRole('link', { name: /Casey Fictional/ }).click();
+    await heading(page, 'Suggested mentors for Casey Fictional');
+    await visible(page.getByText(/Release is less than 6 months away/).first());
+    await visible(page.getByRole('heading', { name: '1. Alex Madeup' }));
+    await visible(page.getByRole('heading', { name: /Not suggested \(1\)/ }));
+    await visible(page.getByText('No clearance recorded at HMP Fellgate'));
+    // The top suggestion's explanation is open: the side-by-side table.
+    const table = page.getByRole('table', { name: /How Alex Madeup compares/ });
+    await visible(table.getByRole('rowheader', { name: 'Mentor travels to where the mentee will live' }));
+    await visible(table.getByText('In common: football, cooking.'));
+    // The next card opens with its button, by keyboard.
+    const showWhy = page.getByRole('button', { name: 'Show why' }).first();
+    await showWhy.focus();
+    await page.keyboard.press('Enter');
+    await visible(page.getByText(/Clearance at HMP Fellgate: Forms submitted/));
+    expect(await checkAccessibility(page, 'matching suggestions')).toBeDefined();
+    await screenshot(page, 'matching-suggestions');
+
+    // Proposing the second choice asks why.
+    await page.getByRole('button', { name: 'Propose this match' }).nth(1).click();
+    const dialog = page.getByRole('dialog');
+    await visible(dialog.getByText(/The top suggestion is Alex Madeup/));
+    await visible(dialog.getByText('Clearance not finished'));
+    await dialog.getByRole('button', { name: 'Propose this match' }).click();
+    await visible(dialog.getByText('Say why you chose this mentor rather than the top suggestion.'));
+    expect(await checkAccessibility(page, 'propose a match')).toBeDefined();
+    await screenshot(page, 'matching-propose');
+    await dialog
+      .getByLabel(/^Why this mentor rather than the top suggestion/)
+      .fill('Billie has worked with the hostel Casey is going to.');
+    await dialog.getByRole('button', { name: 'Propose this match' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/service-delivery\/matches\/[0-9a-f-]{36}/);
+
+    // Casey has left the pool; Jordan is still waiting.
+    await openScreen(page, 'Matching');
+    await visible(page.getByRole('link', { name: /Jordan Fictional/ }));
+    await expect.poll(() => page.getByRole('link', { name: /Casey Fictional/ }).count()).toBe(0);
+  });
+});
