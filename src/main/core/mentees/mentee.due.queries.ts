@@ -3,7 +3,7 @@ import type { MenteeDueItem } from '../../../shared/contract/mentees';
 import { INDUCTION_ITEMS } from '../../../shared/mentees/assessment';
 import { addDays, addMonths } from '../../../shared/mentors/dates';
 import type { Thresholds } from '../../../shared/settings';
-import type { ScopeSubject } from '../policy/scope';
+import { roleWideView, type ScopeSubject } from '../policy/scope';
 import { menteeScope } from './mentee.scope';
 import { MENTEE_NAME_SQL } from './mentee.queries';
 
@@ -18,6 +18,17 @@ const uk = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(
 
 type Row = { id: string; displayName: string; reference: string; due: string };
 
+/**
+ * Narrows the queries to a caseworker's caseload in SQL (the scope check at the end still decides),
+ * so a caseworker's queue reads 500 mentees, not 20,000.
+ */
+function caseloadSql(subject: ScopeSubject): { sql: string; params: unknown[] } {
+  const everyone = roleWideView(subject, { coordinator: 'full', safeguarding_lead: 'full' }) === 'full';
+  return everyone || !subject.roles.includes('caseworker')
+    ? { sql: '', params: [] }
+    : { sql: 'AND m.caseworker_account_id = ?', params: [subject.accountId] };
+}
+
 export async function menteeDueItems(
   em: EntityManager,
   today: string,
@@ -25,30 +36,32 @@ export async function menteeDueItems(
   subject: ScopeSubject,
 ): Promise<MenteeDueItem[]> {
   const base = `SELECT m.id, ${MENTEE_NAME_SQL('m')} AS displayName, m.reference`;
+  const mine = caseloadSql(subject);
+  const open = `${OPEN} ${mine.sql}`;
   const q = (sql: string, params: unknown[]) => em.query(sql, params) as Promise<Row[]>;
   const release = await q(
     `${base}, coalesce(m.confirmed_release, m.expected_release) AS due FROM mentee m
-      WHERE ${OPEN} AND coalesce(m.confirmed_release, m.expected_release) <= ?`,
-    [addMonths(today, thresholds.matchMonthsBeforeRelease)],
+      WHERE ${open} AND coalesce(m.confirmed_release, m.expected_release) <= ?`,
+    [...mine.params, addMonths(today, thresholds.matchMonthsBeforeRelease)],
   );
   const risk = await q(
     `${base}, r.review_due AS due FROM mentee m
        JOIN mentee_risk_assessment r ON r.mentee_id = m.id
         AND r.version = (SELECT max(version) FROM mentee_risk_assessment WHERE mentee_id = m.id)
-      WHERE ${OPEN} AND r.review_due <= ?`,
-    [addDays(today, RISK_WARNING_DAYS)],
+      WHERE ${open} AND r.review_due <= ?`,
+    [...mine.params, addDays(today, RISK_WARNING_DAYS)],
   );
   const induction = await q(
     `${base}, max(a.held_on) AS due FROM mentee m JOIN mentee_assessment a ON a.mentee_id = m.id
-      WHERE ${OPEN} AND m.stage NOT IN ('referred', 'acknowledged')
+      WHERE ${open} AND m.stage NOT IN ('referred', 'acknowledged')
         AND (SELECT count(*) FROM mentee_induction i WHERE i.mentee_id = m.id) < ?
       GROUP BY m.id`,
-    [INDUCTION_ITEMS.length],
+    [...mine.params, INDUCTION_ITEMS.length],
   );
   const referral = await q(
     `${base}, f.referred_on AS due FROM mentee m JOIN mentee_referral f ON f.mentee_id = m.id
-      WHERE ${OPEN} AND f.acknowledged_on IS NULL AND f.referred_on <= ?`,
-    [addDays(today, -thresholds.referralAcknowledgeDays)],
+      WHERE ${open} AND f.acknowledged_on IS NULL AND f.referred_on <= ?`,
+    [...mine.params, addDays(today, -thresholds.referralAcknowledgeDays)],
   );
   const items: MenteeDueItem[] = [
     ...release.map((r) => ({
