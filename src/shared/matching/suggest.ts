@@ -97,11 +97,8 @@ const NO_PREFERENCE = 'No preference stated';
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 const list = (xs: readonly string[]) => xs.join(', ');
 /** Free text split into items ("football, music and cooking" → three). */
-const items = (s: string) =>
-  s
-    .split(/,|;|\/|\band\b|&/i)
-    .map(norm)
-    .filter(Boolean);
+const ITEM_BREAKS = /,|;|\/|\band\b|&/i;
+const items = (s: string) => s.split(ITEM_BREAKS).map(norm).filter(Boolean);
 // Words too common in place names to count as the same place on their own.
 const PLACE_NOISE = new Set(['and', 'the', 'of', 'on', 'upon', 'area', 'city', 'town', 'centre', 'county']);
 const placeWords = (s: string) =>
@@ -218,13 +215,18 @@ function preferences(mentee: MenteeFacts, mentor: MentorFacts, today: string, ma
  * several is partial (half the points).
  */
 function interests(mentee: MenteeFacts, mentor: MentorFacts, max: number): CriterionResult {
-  const theirs = [
-    ...new Set([...mentee.interests.map(norm), ...items(mentee.preferences?.sharedInterests ?? '')]),
-  ];
+  // Compared without case; shown as typed (the first spelling of each).
+  const typed = [
+    ...mentee.interests.map((i) => i.trim()),
+    ...(mentee.preferences?.sharedInterests ?? '').split(ITEM_BREAKS).map((i) => i.trim()),
+  ].filter(Boolean);
+  const shown = new Map<string, string>();
+  for (const i of typed) if (!shown.has(norm(i))) shown.set(norm(i), i);
+  const theirs = [...shown.keys()];
   const mine = new Set(mentor.interests.map(norm));
   const base = {
     criterion: 'interests' as const,
-    menteeValue: theirs.length ? list(theirs) : NOT_RECORDED,
+    menteeValue: theirs.length ? list([...shown.values()]) : NOT_RECORDED,
     mentorValue: mine.size ? list(mentor.interests) : NOT_RECORDED,
     maxPoints: max,
   };
