@@ -112,7 +112,8 @@ describe('incidents and difficult situations', () => {
     await screenshot(page, 'incidents-close');
     await close.getByRole('button', { name: 'Close the incident' }).click();
     await visible(page.getByText('No incidents match these filters.'));
-    await page.getByRole('radio', { name: 'Closed' }).check({ force: true });
+    // The segmented control's radios are visually hidden: choose by the label a person clicks.
+    await page.locator('label', { hasText: /^Closed$/ }).click();
     await visible(page.getByText('Boundaries agreed again; no repeat.'));
   });
 });

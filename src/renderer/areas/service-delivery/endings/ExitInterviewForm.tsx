@@ -1,4 +1,15 @@
-import { Button, Card, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Box,
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { contract } from '../../../../shared/contract';
 import type { ExitInterview } from '../../../../shared/contract/endings';
 import { EXIT_PARTY_LABELS, EXIT_QUESTIONS } from '../../../../shared/matching/exit-interview';
@@ -26,6 +37,9 @@ export function ExitInterviewForm({
   endedOn: string | null;
 }) {
   const questions = EXIT_QUESTIONS[party];
+  // The quick choices first, side by side; then the open questions, full width.
+  const choices = questions.filter((q) => q.kind === 'choice');
+  const texts = questions.filter((q) => q.kind === 'text');
   const headingId = `exit-${party}-heading`;
   const { form, onSubmit, formError, submitting } = useChannelForm(contract.endings.saveExitInterview, {
     initialValues: {
@@ -49,35 +63,38 @@ export function ExitInterviewForm({
       <form onSubmit={onSubmit} noValidate aria-labelledby={headingId}>
         <Stack gap="sm">
           <FormAlert>{formError}</FormAlert>
-          <IsoDateField
-            label="Held on"
-            required
-            description={endedOn ? `On or after the ending, ${formatUkDate(endedOn)}` : undefined}
-            value={form.getValues().heldOn}
-            onChange={(v) => form.setFieldValue('heldOn', v ?? '')}
-            error={form.getInputProps('heldOn').error}
-          />
-          {questions.map((q) =>
-            q.kind === 'choice' ? (
+          <Box maw={260}>
+            <IsoDateField
+              label="Held on"
+              required
+              description={endedOn ? `On or after the ending, ${formatUkDate(endedOn)}` : undefined}
+              value={form.getValues().heldOn}
+              onChange={(v) => form.setFieldValue('heldOn', v ?? '')}
+              error={form.getInputProps('heldOn').error}
+            />
+          </Box>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" verticalSpacing="sm">
+            {choices.map((q) => (
               <NativeSelect
                 key={q.key}
                 label={q.label}
                 data={[
                   { value: '', label: 'Not answered' },
-                  ...q.choices!.map((c) => ({ value: c.key, label: c.label })),
+                  ...(q.choices ?? []).map((c) => ({ value: c.key, label: c.label })),
                 ]}
                 {...form.getInputProps(`answers.${q.key}`)}
               />
-            ) : (
-              <Textarea
-                key={q.key}
-                label={q.label}
-                autosize
-                minRows={2}
-                {...form.getInputProps(`answers.${q.key}`)}
-              />
-            ),
-          )}
+            ))}
+          </SimpleGrid>
+          {texts.map((q) => (
+            <Textarea
+              key={q.key}
+              label={q.label}
+              autosize
+              minRows={2}
+              {...form.getInputProps(`answers.${q.key}`)}
+            />
+          ))}
           <Group justify="flex-end">
             <Button type="submit" loading={submitting}>
               {saved ? 'Save changes' : 'Save the interview'}
