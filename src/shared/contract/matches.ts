@@ -327,12 +327,22 @@ export const meetingInput = z
       });
   });
 
+/**
+ * Whole numbers as a form's text box holds them: digits become the number, an empty box nothing
+ * (so a default applies), anything else is refused with the field's own message.
+ */
+const typedNumber = (v: unknown) =>
+  typeof v === 'string' ? (v.trim() === '' ? undefined : /^\d+$/.test(v.trim()) ? Number(v.trim()) : v) : v;
+const wholeNumber = (message: string, min: number, max: number, range: string) =>
+  z.number({ message }).int(message).min(min, range).max(max, range);
+const typed = <S extends z.ZodType>(schema: S) => z.preprocess(typedNumber, schema);
 const minutes = (subject: string) =>
-  z
-    .number({ message: `Enter the ${subject} in minutes.` })
-    .int(`Enter the ${subject} in whole minutes.`)
-    .min(5, `The ${subject} must be at least 5 minutes.`)
-    .max(600, `The ${subject} can be at most 600 minutes.`);
+  wholeNumber(
+    `Enter the ${subject} in whole minutes.`,
+    5,
+    600,
+    `The ${subject} must be between 5 and 600 minutes.`,
+  );
 
 export const agreementInput = z
   .object({
@@ -350,20 +360,26 @@ export const agreementInput = z
       required: 'Write the aim of the mentoring.',
     }),
     objectives: notes('The objectives', 4000),
-    lengthValue: z
-      .number({ message: 'Enter how long the match will last.' })
-      .int('Enter a whole number.')
-      .min(1, 'The match must last at least 1 week or month.')
-      .max(104, 'Enter at most 104.'),
+    lengthValue: typed(
+      wholeNumber(
+        'Enter how long the match will last, as a whole number.',
+        1,
+        104,
+        'Enter a length from 1 to 104.',
+      ),
+    ),
     lengthUnit: z.enum(LENGTH_UNITS, { message: 'Choose weeks or months.' }),
     /** Left out: the programme's shortest and longest advised session. */
-    meetingMinMinutes: minutes('shortest meeting').optional(),
-    meetingMaxMinutes: minutes('longest meeting').optional(),
-    contactBetweenValue: z
-      .number({ message: 'Enter how often they may be in touch between meetings.' })
-      .int('Enter a whole number.')
-      .min(1, 'Enter at least 1.')
-      .max(52, 'Enter at most 52.'),
+    meetingMinMinutes: typed(minutes('shortest meeting').optional()),
+    meetingMaxMinutes: typed(minutes('longest meeting').optional()),
+    contactBetweenValue: typed(
+      wholeNumber(
+        'Enter how often they may be in touch between meetings, as a whole number.',
+        1,
+        52,
+        'Enter a number from 1 to 52.',
+      ),
+    ),
     contactBetweenUnit: z.enum(CONTACT_BETWEEN_UNITS, { message: 'Choose days or weeks.' }),
     /** Empty: the meeting's date (else today) plus the review period in settings. */
     reviewOn: optionalDay,
