@@ -22,6 +22,7 @@ import { Page } from '../../../components/Page';
 import { mayCall } from '../../../session/permissions';
 import { useSignedIn } from '../../../session/session-context';
 import { MenteeContactLogTab } from '../../communication/contact-log/MenteeContactLogTab';
+import { PersonMatchesPanel } from '../../service-delivery/matches/PersonMatchesPanel';
 import { inStageText } from './mentee-format';
 import { editMenteePath, menteeFilePath, MENTEES_PATH } from './mentee-paths';
 import { AssignCaseworkerModal, MoveMenteeStageModal, RecordMoveModal } from './MenteeModals';
@@ -170,6 +171,7 @@ function MenteeDetails({ mentee }: { mentee: Mentee }) {
       <BackToList />
       {acknowledge.error && <FormAlert>{errorMessage(acknowledge.error)}</FormAlert>}
       {full && !CLOSED.includes(mentee.stage) && <MenteeReadinessPanel menteeId={mentee.id} />}
+      {full && <PersonMatchesPanel menteeId={mentee.id} />}
       <Tabs
         value={tab}
         onChange={(value) =>

@@ -25,6 +25,7 @@ import { MentorPipelineTab } from './MentorPipelineTab';
 import { MentorProfile } from './MentorProfile';
 import { MoveStageModal } from './MoveStageModal';
 import { ReadinessPanel } from './ReadinessPanel';
+import { PersonMatchesPanel } from '../../service-delivery/matches/PersonMatchesPanel';
 import { MentorClearanceTab } from './screening/MentorClearanceTab';
 import { MentorEqualityTab } from './screening/MentorEqualityTab';
 import { MentorScreeningTab } from './screening/MentorScreeningTab';
@@ -139,6 +140,7 @@ function MentorDetails({ mentor }: { mentor: Mentor }) {
       {mayVet && mentor.stage !== 'left' && mentor.stage !== 'not_selected' && (
         <ReadinessPanel mentor={mentor} />
       )}
+      <PersonMatchesPanel mentorId={mentor.id} />
       <Tabs
         value={tab}
         onChange={(value) =>
