@@ -5,7 +5,6 @@ import { RouterLink } from '../../app/RouterLink';
 import { ROUTE_FILES } from '../../app/routing/route-files';
 import { Page } from '../../components/Page';
 import { useSignedIn } from '../../session/session-context';
-import { MenteeWorkQueue } from '../assessment/mentees/MenteeWorkQueue';
 import { WorkQueue } from './WorkQueue';
 
 /** Who is signed in, what their roles let them do, and where to go next. */
@@ -22,7 +21,6 @@ export function HomePage() {
       }
     >
       <WorkQueue />
-      <MenteeWorkQueue />
       <section aria-labelledby="roles-heading">
         <Title order={2} fz="h3" id="roles-heading" mb="sm">
           Your roles
