@@ -108,6 +108,23 @@ describe('ending a match', () => {
     await screenshot(page, 'endings-ended');
     expect(await checkAccessibility(page, 'Ended match')).toBeDefined();
 
+    // The match file prints the incidents, the ending and both interviews.
+    await coreCall(host.core, 'incidents.record', {
+      matchId,
+      kind: 'hard_to_contact',
+      occurredOn: day(-30),
+      severity: 'low',
+      description: 'Two calls unanswered; replied by letter a week later.',
+    });
+    await page.evaluate((hash) => {
+      (globalThis as unknown as PageGlobals).location.hash = hash;
+    }, `#/service-delivery/matches/${matchId}/file`);
+    await visible(page.getByRole('heading', { name: 'Exit interview with the mentee' }));
+    await visible(page.getByText('Two calls unanswered; replied by letter a week later.'));
+    await visible(page.getByText('Someone on my side at the housing office.'));
+    await screenshot(page, 'endings-match-file');
+    expect(await checkAccessibility(page, 'Match file')).toBeDefined();
+
     const view = await coreCall<{ interviews: { party: string }[]; match: { menteeStage: string } }>(
       host.core,
       'endings.get',
