@@ -243,6 +243,9 @@ describe('record of contact', () => {
       await visible(page.getByRole('cell', { name: /Coffee shop/ }));
       expect(await checkAccessibility(page, 'places to meet')).toBeDefined();
       await screenshot(page, 'contact-records-places');
+    } catch (error) {
+      if (host) await screenshot(host.page, 'failures/contact-records-failure');
+      throw error;
     } finally {
       // The folder is this test's own: the host leaves it, so it is closed and removed here.
       await host?.close();
