@@ -92,6 +92,8 @@ export function PdfPreview({ data, title, maxWidth = 720 }: PdfPreviewProps) {
         <Document
           file={file}
           options={PDF_OPTIONS}
+          // The loading and error props below rather than Suspense and an error boundary.
+          suspense={false}
           onLoadSuccess={(pdf) => {
             setPages(pdf.numPages);
             setPage(1);
