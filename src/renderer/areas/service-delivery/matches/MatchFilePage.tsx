@@ -134,10 +134,23 @@ function MatchFile({ match: x }: { match: Match }) {
                   ]}
                 />
                 <Facts
-                  rows={risk.hazards.map((h) => [
-                    MATCH_HAZARD_LABELS[h.hazard],
-                    h.applies ? `Applies. ${h.controls || 'No controls recorded.'}` : 'Does not apply',
-                  ])}
+                  rows={[
+                    ...risk.hazards
+                      .filter((h) => h.applies)
+                      .map((h): [string, string] => [
+                        MATCH_HAZARD_LABELS[h.hazard],
+                        `Applies. ${h.controls || 'No controls recorded.'}`,
+                      ]),
+                    [
+                      'Hazards that do not apply',
+                      or(
+                        risk.hazards
+                          .filter((h) => !h.applies)
+                          .map((h) => MATCH_HAZARD_LABELS[h.hazard])
+                          .join('; '),
+                      ),
+                    ],
+                  ]}
                 />
               </>
             ) : (

@@ -10,7 +10,7 @@ import { notifySaved } from '../../../../components/notify';
 import { WholeNumberInput } from '../../../../components/WholeNumberInput';
 import { MatchAgreementDocument } from '../../../individual-needs/agreements/MatchAgreementDocument';
 import { DateField } from '../../../service-development/mentors/screening/DateField';
-import { ukOrDash } from '../match-format';
+import { BOTH_AGREED_STAGES, ukOrBlank, ukOrDash } from '../match-format';
 import { SignModal } from './WorkflowModals';
 
 const LENGTH_OPTIONS = [
@@ -40,9 +40,7 @@ export function AgreementDetails({ agreement: a }: { agreement: MatchAgreement }
         { label: 'Agreed length', value: lengthText(a) },
         { label: 'Each meeting', value: meetingText(a) },
         { label: 'Contact between meetings', value: betweenText(a) },
-        { label: 'First review', value: ukOrDash(a.reviewOn) },
-        { label: 'Mentor signed', value: ukOrDash(a.mentorSignedOn) },
-        { label: 'Mentee signed', value: ukOrDash(a.menteeSignedOn) },
+        { label: 'First review', value: ukOrBlank(a.reviewOn) },
       ]}
     />
   );
@@ -56,7 +54,7 @@ export function AgreementSection({ match, mayWrite }: { match: Match; mayWrite: 
   const [signing, setSigning] = useState<'mentor' | 'mentee' | null>(null);
   const [editing, setEditing] = useState(false);
   const a = match.agreement;
-  const open = match.stage !== 'declined' && match.stage !== 'ended';
+  const open = (BOTH_AGREED_STAGES as readonly string[]).includes(match.stage);
   const signedByAnyone = !!a && (a.mentorSignedOn !== null || a.menteeSignedOn !== null);
   const mayEdit = mayWrite && open && !signedByAnyone;
   const showForm = mayEdit && (!a || editing);
@@ -78,7 +76,11 @@ export function AgreementSection({ match, mayWrite }: { match: Match; mayWrite: 
         ) : a ? (
           <AgreementDetails agreement={a} />
         ) : (
-          <Text c="dimmed">Not yet written.</Text>
+          <Text c="dimmed">
+            {match.stage === 'proposed' || match.stage === 'mentor_agreed'
+              ? 'Written together at the three-way meeting, once both have agreed to the match.'
+              : 'Not written.'}
+          </Text>
         )}
         {a && !showForm && (
           <Table withTableBorder fz="sm" aria-label="Signatures on the agreement">

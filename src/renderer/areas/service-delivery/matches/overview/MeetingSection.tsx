@@ -24,7 +24,7 @@ import { FormAlert } from '../../../../components/FormAlert';
 import { useChannelForm } from '../../../../components/forms/useChannelForm';
 import { notifySaved } from '../../../../components/notify';
 import { DateField } from '../../../service-development/mentors/screening/DateField';
-import { ukOrDash } from '../match-format';
+import { BOTH_AGREED_STAGES, ukOrBlank } from '../match-format';
 
 /**
  * The three-way matching meeting: when and where, who attended (someone from the service, the
@@ -32,7 +32,7 @@ import { ukOrDash } from '../match-format';
  */
 export function MeetingSection({ match, mayWrite }: { match: Match; mayWrite: boolean }) {
   const [editing, setEditing] = useState(false);
-  const editable = mayWrite && match.stage !== 'declined' && match.stage !== 'ended';
+  const editable = mayWrite && (BOTH_AGREED_STAGES as readonly string[]).includes(match.stage);
   const showForm = editable && (match.meeting === null || editing);
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="match-meeting-title">
@@ -51,7 +51,11 @@ export function MeetingSection({ match, mayWrite }: { match: Match; mayWrite: bo
       ) : match.meeting ? (
         <MeetingDetails meeting={match.meeting} />
       ) : (
-        <Text c="dimmed">Not yet held.</Text>
+        <Text c="dimmed">
+          {match.stage === 'proposed' || match.stage === 'mentor_agreed'
+            ? 'Held once both the mentor and the mentee have agreed to the match.'
+            : 'Not held.'}
+        </Text>
       )}
     </Card>
   );
@@ -63,7 +67,7 @@ export function MeetingDetails({ meeting: m }: { meeting: MatchMeeting }) {
   return (
     <DetailList
       items={[
-        { label: 'Held on', value: ukOrDash(m.heldOn) },
+        { label: 'Held on', value: ukOrBlank(m.heldOn) },
         { label: 'Place', value: m.place },
         { label: 'Attended', value: m.attendees.map((a) => MEETING_ATTENDEE_LABELS[a]).join('; ') },
         { label: 'Names', value: m.attendeeNames },
@@ -81,7 +85,7 @@ export function MeetingDetails({ meeting: m }: { meeting: MatchMeeting }) {
               },
             ]
           : []),
-        { label: 'Next meeting', value: ukOrDash(m.nextMeetingOn) },
+        { label: 'Next meeting', value: ukOrBlank(m.nextMeetingOn) },
         { label: 'Notes', value: m.notes, wide: true },
       ]}
     />

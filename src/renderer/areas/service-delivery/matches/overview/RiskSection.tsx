@@ -33,7 +33,7 @@ import { useChannelForm } from '../../../../components/forms/useChannelForm';
 import { notifySaved } from '../../../../components/notify';
 import { DateField } from '../../../service-development/mentors/screening/DateField';
 import { optionsOf } from '../../../service-development/mentors/screening/screening-format';
-import { ukOrDash } from '../match-format';
+import { ukOrBlank, ukOrDash } from '../match-format';
 
 const LEVEL_COLOURS: Record<MatchRiskLevel, string> = { low: 'green', medium: 'yellow', high: 'red' };
 
@@ -260,12 +260,12 @@ export function SignedRisk({ risk: v, current }: { risk: MatchRiskAssessment; cu
       <DetailList
         items={[
           { label: 'Assessed by', value: v.assessor },
-          { label: 'Assessed on', value: ukOrDash(v.assessedOn) },
+          { label: 'Assessed on', value: ukOrBlank(v.assessedOn) },
           {
             label: 'Signed off',
-            value: v.signedOffOn ? `${ukOrDash(v.signedOffOn)} by ${v.signedOffBy ?? ''}` : '',
+            value: v.signedOffOn ? `${ukOrBlank(v.signedOffOn)} by ${v.signedOffBy ?? ''}` : '',
           },
-          { label: 'Review due', value: ukOrDash(v.reviewDue) },
+          { label: 'Review due', value: ukOrBlank(v.reviewDue) },
           { label: 'Controls for the match as a whole', value: v.controls, wide: true },
         ]}
       />
