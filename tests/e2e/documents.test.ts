@@ -95,8 +95,10 @@ describe('match documents', () => {
     // The text layer carries the words, so a screen reader (and this test) can read them.
     await visible(preview.getByText('Mentoring agreement', { exact: true }));
     await visible(agreement.getByText(/Version 1, made/));
-    await preview.scrollIntoViewIfNeeded();
     await screenshot(page, 'documents-agreement-preview');
+    // Chromium leaves a canvas far below the fold blank in a full-page capture, so the section
+    // itself is captured too, scrolled into view.
+    await agreement.screenshot({ path: path.join(SCREENSHOT_DIR, 'documents-agreement-section.png') });
     expect(await checkAccessibility(page, 'agreement preview')).toBeDefined();
 
     // A second version is kept; the newest is shown and the first can still be chosen.
@@ -131,8 +133,9 @@ describe('match documents', () => {
     await letters.getByRole('tab', { name: 'To the case manager' }).focus();
     await page.keyboard.press('ArrowLeft');
     await visible(letters.getByText('Dear Robin,'));
-    await letters.scrollIntoViewIfNeeded();
+    await letters.locator('[data-testid="pdf-preview"][data-drawn="1"]').waitFor({ timeout: 20_000 });
     await screenshot(page, 'documents-ending-letters');
+    await letters.screenshot({ path: path.join(SCREENSHOT_DIR, 'documents-ending-letters-section.png') });
     expect(await checkAccessibility(page, 'ending letters')).toBeDefined();
 
     const files = await pdfPages(host.core, matchId);
