@@ -91,7 +91,7 @@ export function ContactSessionFields({
       <Grid.Col span={{ base: 12, sm: 6, md: 2 }}>
         <WholeNumberInput
           label="Minutes"
-          description="None for a letter or a no-show"
+          placeholder="None for a letter"
           {...form.getInputProps('minutes')}
           value={String(v.minutes ?? '')}
         />

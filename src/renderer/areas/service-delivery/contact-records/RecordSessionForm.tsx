@@ -3,7 +3,7 @@ import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { contract } from '../../../../shared/contract';
 import type { ContactDefaults } from '../../../../shared/contract/mentoring';
-import { formatUkDate } from '../../../../shared/uk-date';
+import { formatUkDate, parseUkDate } from '../../../../shared/uk-date';
 import { errorMessage } from '../../../api/api-error';
 import { useChannelQuery } from '../../../api/channels';
 import { FormAlert } from '../../../components/FormAlert';
@@ -53,6 +53,8 @@ function SessionForm({ matchId, defaults }: { matchId: string; defaults: Contact
   const [dateText, setDateText] = useState(dateTextOf(first.onDate));
   const [somewhereElse, setSomewhereElse] = useState(false);
   const [recent, setRecent] = useState(defaults.recentPlaces);
+  // The date the box itself last produced (see the effect below).
+  const fromBox = useRef(first.onDate);
   const focusDate = () => formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
   const { form, onSubmit, formError, submitting, draft } = useChannelForm(m.recordContact, {
     initialValues: first,
@@ -71,6 +73,7 @@ function SessionForm({ matchId, defaults }: { matchId: string; defaults: Contact
       if (out.place) setRecent((r) => [out.place, ...r.filter((p) => p !== out.place)]);
       form.setValues(next);
       form.resetDirty(next);
+      fromBox.current = next.onDate;
       setDateText(dateTextOf(next.onDate));
       setSomewhereElse(false);
       focusDate();
@@ -80,14 +83,20 @@ function SessionForm({ matchId, defaults }: { matchId: string; defaults: Contact
   useEffect(() => {
     focusDate();
   }, []);
-  // A restored draft brings its own date text.
+  // A restored draft (or a reset) changes the date from outside the box: show it there too. What
+  // the box itself produced is left alone, or a two-digit year would be rewritten mid-typing.
   const onDate = String(form.getValues().onDate);
   useEffect(() => {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(onDate) && dateTextOf(onDate) !== dateText)
+    if (onDate !== fromBox.current && /^\d{4}-\d{2}-\d{2}$/.test(onDate)) {
+      fromBox.current = onDate;
       setDateText(dateTextOf(onDate));
-    // Only when the form's date changes from outside the box (a draft, a reset).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    }
   }, [onDate]);
+  const typedDate = (text: string) => {
+    setDateText(text);
+    const parsed = parseUkDate(text);
+    fromBox.current = text.trim() === '' ? '' : parsed.ok ? parsed.iso : text;
+  };
 
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="record-session-heading">
@@ -107,7 +116,7 @@ function SessionForm({ matchId, defaults }: { matchId: string; defaults: Contact
             form={form as never}
             places={{ recent, programme: defaults.places }}
             dateText={dateText}
-            onDateText={setDateText}
+            onDateText={typedDate}
             somewhereElse={somewhereElse}
             onSomewhereElse={setSomewhereElse}
           />
