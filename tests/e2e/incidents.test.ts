@@ -115,5 +115,21 @@ describe('incidents and difficult situations', () => {
     // The segmented control's radios are visually hidden: choose by the label a person clicks.
     await page.locator('label', { hasText: /^Closed$/ }).click();
     await visible(page.getByText('Boundaries agreed again; no repeat.'));
+
+    // An incident about a mentor alone (co-ordinators only): no mentor chosen is explained.
+    await page.getByRole('button', { name: 'Record an incident about a mentor' }).click();
+    const aboutMentor = page.getByRole('dialog', { name: 'Record an incident about a mentor' });
+    await aboutMentor
+      .getByRole('textbox', { name: /What happened/ })
+      .fill('Missed the last two group support sessions.');
+    await aboutMentor.getByRole('button', { name: 'Record the incident' }).click();
+    await visible(aboutMentor.getByText('Choose the mentor it is about.'));
+    await aboutMentor.getByRole('textbox', { name: /^Mentor/ }).fill('Priya');
+    await page.getByRole('option', { name: 'Priya Fictional' }).click();
+    await screenshot(page, 'incidents-about-mentor');
+    await aboutMentor.getByRole('button', { name: 'Record the incident' }).click();
+    await page.locator('label', { hasText: /^Open$/ }).click();
+    await visible(page.getByText('Missed the last two group support sessions.'));
+    await visible(page.getByText('Mentor only'));
   });
 });

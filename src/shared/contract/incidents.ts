@@ -188,7 +188,7 @@ export const incidentsChannels = defineArea('incidents', {
   },
   recordForMentor: {
     kind: 'write',
-    input: incidentFields.extend({ mentorId: id }),
+    input: incidentFields.extend({ mentorId: z.string().uuid('Choose the mentor it is about.') }),
     output: incidentSchema,
     classes: CLASSES,
     access: ['coordinator'],

@@ -11,7 +11,7 @@ type IncidentForm = UseFormReturnType<Record<string, unknown>>;
  * happened and what was done, and the follow-up. Native selects: a keyboard user picks with the
  * first letter and Tab moves on.
  */
-export function IncidentFields({ form }: { form: IncidentForm }) {
+export function IncidentFields({ form, autoFocus = true }: { form: IncidentForm; autoFocus?: boolean }) {
   const values = form.getValues();
   return (
     <Grid gap="sm">
@@ -20,7 +20,7 @@ export function IncidentFields({ form }: { form: IncidentForm }) {
           label="What kind of incident"
           required
           data={KIND_OPTIONS}
-          data-autofocus
+          data-autofocus={autoFocus || undefined}
           {...form.getInputProps('kind')}
         />
       </Grid.Col>

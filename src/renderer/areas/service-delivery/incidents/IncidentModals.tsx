@@ -1,9 +1,10 @@
-import { Button, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Select, Stack, Text, Textarea } from '@mantine/core';
 import { contract } from '../../../../shared/contract';
 import type { Incident } from '../../../../shared/contract/incidents';
 import { INCIDENT_KIND_LABELS } from '../../../../shared/matching/relationship';
 import { ukToday } from '../../../../shared/mentors/dates';
 import { formatUkDate } from '../../../../shared/uk-date';
+import { useChannelQuery } from '../../../api/channels';
 import { FormAlert } from '../../../components/FormAlert';
 import { closeIfClean, FormModal } from '../../../components/FormModal';
 import { useChannelForm } from '../../../components/forms/useChannelForm';
@@ -67,6 +68,52 @@ export function RecordIncidentModal({ matchId, onClose }: { matchId: string; onC
         <Stack>
           <FormAlert>{formError}</FormAlert>
           <IncidentFields form={form as never} />
+          <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Record the incident" />
+        </Stack>
+      </form>
+    </FormModal>
+  );
+}
+
+/** An incident about a mentor alone (co-ordinators): missing supervision, over-involvement… */
+export function RecordMentorIncidentModal({ onClose }: { onClose(): void }) {
+  const mentors = useChannelQuery(contract.mentors.list, {
+    stages: ['ready', 'matched', 'on_hold'],
+    pageSize: 200,
+  });
+  const { form, onSubmit, formError, submitting, dirty } = useChannelForm(c.recordForMentor, {
+    initialValues: {
+      mentorId: '',
+      kind: 'mentor_missing_supervision',
+      occurredOn: ukToday(new Date()),
+      severity: 'low',
+      description: '',
+      actions: '',
+      followUp: '',
+      followUpDue: null,
+    },
+    guard: false,
+    onSaved: () => {
+      notifySaved('Incident recorded', 'It is listed on the Incidents screen until it is closed.');
+      onClose();
+    },
+  });
+  return (
+    <FormModal opened title="Record an incident about a mentor" dirty={dirty} onClose={onClose}>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack>
+          <FormAlert>{formError}</FormAlert>
+          <Select
+            label="Mentor"
+            required
+            searchable
+            placeholder={mentors.data ? 'Type to find a mentor' : 'Loading mentors…'}
+            nothingFoundMessage="No mentor with that name is ready, matched or on hold"
+            data={(mentors.data?.items ?? []).map((m) => ({ value: m.id, label: m.displayName }))}
+            {...form.getInputProps('mentorId')}
+            onChange={(v) => form.setFieldValue('mentorId', v ?? '')}
+          />
+          <IncidentFields form={form as never} autoFocus={false} />
           <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Record the incident" />
         </Stack>
       </form>

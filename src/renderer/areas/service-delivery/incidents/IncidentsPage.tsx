@@ -1,4 +1,5 @@
 import {
+  Button,
   Card,
   Group,
   Loader,
@@ -9,6 +10,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { contract, type InputOf } from '../../../../shared/contract';
@@ -29,7 +31,7 @@ import { Page } from '../../../components/Page';
 import { mayCall } from '../../../session/permissions';
 import { useSignedIn } from '../../../session/session-context';
 import { KIND_OPTIONS, quarterOf, SEVERITY_OPTIONS } from './incident-format';
-import { CloseIncidentModal, EditIncidentModal } from './IncidentModals';
+import { CloseIncidentModal, EditIncidentModal, RecordMentorIncidentModal } from './IncidentModals';
 import { IncidentTable } from './IncidentTable';
 
 const c = contract.incidents;
@@ -47,6 +49,7 @@ export function IncidentsPage() {
   const [kind, setKind] = useState('');
   const [severity, setSeverity] = useState('');
   const [page, setPage] = useState(1);
+  const [recording, setRecording] = useState(false);
   const [editing, setEditing] = useState<Incident | null>(null);
   const [closing, setClosing] = useState<Incident | null>(null);
   const input: InputOf<typeof c.list> = {
@@ -64,6 +67,17 @@ export function IncidentsPage() {
     <Page
       title="Incidents"
       description="Incidents and difficult situations in the matches you work with, and their follow-up."
+      actions={
+        mayCall(c.recordForMentor, session.roles) && (
+          <Button
+            variant="light"
+            leftSection={<IconAlertTriangle size={16} aria-hidden />}
+            onClick={() => setRecording(true)}
+          >
+            Record an incident about a mentor
+          </Button>
+        )
+      }
     >
       <Stack gap="md">
         {mayCall(c.boundaryCount, session.roles) && <BoundaryCount />}
@@ -125,6 +139,7 @@ export function IncidentsPage() {
           />
         )}
       </Stack>
+      {recording && <RecordMentorIncidentModal onClose={() => setRecording(false)} />}
       {editing && <EditIncidentModal incident={editing} onClose={() => setEditing(null)} />}
       {closing && <CloseIncidentModal incident={closing} onClose={() => setClosing(null)} />}
     </Page>
