@@ -13,7 +13,16 @@ import { libraryVersions, PRODUCTION_PRAGMAS } from './bench/db';
 import { cipherSection } from './bench/cipher-section';
 import { FULL_WORKLOAD, QUICK_WORKLOAD } from './bench/workload';
 
-const SECTIONS = ['cipher', 'unlock', 'call', 'mentors', 'mentees', 'search', 'workqueue'] as const;
+const SECTIONS = [
+  'cipher',
+  'unlock',
+  'call',
+  'mentors',
+  'mentees',
+  'search',
+  'workqueue',
+  'suggestions',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 const MiB = 1024 * 1024;
@@ -25,6 +34,7 @@ const FULL = {
   mentees: { rounds: 7 },
   search: { rounds: 7, people: 100_000 },
   workqueue: { rounds: 7 },
+  suggestions: { rounds: 9 },
 };
 const QUICK = {
   cipher: { rounds: 2, size: QUICK_WORKLOAD },
@@ -34,6 +44,7 @@ const QUICK = {
   mentees: { rounds: 2 },
   search: { rounds: 2, people: 10_000 },
   workqueue: { rounds: 2 },
+  suggestions: { rounds: 3 },
 };
 
 function parseArgs(argv: string[]): { quick: boolean; only: Set<Section> } {
@@ -128,6 +139,10 @@ async function main(): Promise<void> {
     if (only.has('workqueue')) {
       const { workqueueSection } = await import('./bench/workqueue-section');
       await workqueueSection({ dir, ...plan.workqueue });
+    }
+    if (only.has('suggestions')) {
+      const { suggestionsSection } = await import('./bench/suggestions-section');
+      await suggestionsSection({ dir, ...plan.suggestions });
     }
   } finally {
     cleanup();

@@ -99,7 +99,9 @@ const suggestionsSchema = z.object({
   weights,
   /** Set when release is sooner than the programme's months before release (or already past). */
   releaseWarning: criminal(z.string().nullable()),
+  /** The best few, ranked (capped: `candidatesTotal` says how many are eligible in all). */
   candidates: z.array(candidate),
+  candidatesTotal: dir(z.number()),
   notSuggested: z.array(candidate),
   /** How many were not suggested in all (the list is capped). */
   notSuggestedTotal: dir(z.number()),

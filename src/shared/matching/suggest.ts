@@ -146,6 +146,43 @@ export function wholeMonthsBetween(from: string, to: string): number {
   return Math.max(0, (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0));
 }
 
+/**
+ * The mentee's side of every comparison, worked out once per mentee rather than once per mentor
+ * (reading the preferences and splitting the interests and home area are the costly parts).
+ */
+interface MenteeSide {
+  wantedGender: ReturnType<typeof readGenderPreference>;
+  ageRange: ReturnType<typeof readAgeRange>;
+  interestKeys: string[];
+  interestsShown: string;
+  home: string;
+  homeWords: string[];
+  languages: { key: string; shown: string }[];
+}
+const SIDES = new WeakMap<MenteeFacts, MenteeSide>();
+function sideOf(mentee: MenteeFacts): MenteeSide {
+  const known = SIDES.get(mentee);
+  if (known) return known;
+  // Interests compared without case; shown as typed (the first spelling of each).
+  const typed = [
+    ...mentee.interests.map((i) => i.trim()),
+    ...(mentee.preferences?.sharedInterests ?? '').split(ITEM_BREAKS).map((i) => i.trim()),
+  ].filter(Boolean);
+  const shown = new Map<string, string>();
+  for (const i of typed) if (!shown.has(norm(i))) shown.set(norm(i), i);
+  const side: MenteeSide = {
+    wantedGender: readGenderPreference(mentee.preferences?.gender ?? ''),
+    ageRange: readAgeRange(mentee.preferences?.ageRange ?? ''),
+    interestKeys: [...shown.keys()],
+    interestsShown: list([...shown.values()]),
+    home: norm(mentee.homeArea),
+    homeWords: placeWords(mentee.homeArea),
+    languages: mentee.languages.map((l) => ({ key: norm(l), shown: l })),
+  };
+  SIDES.set(mentee, side);
+  return side;
+}
+
 const genderLabel = (g: string) => GENDER_LABELS[g as keyof typeof GENDER_LABELS] ?? g;
 
 /**
@@ -163,7 +200,7 @@ function preferences(mentee: MenteeFacts, mentor: MentorFacts, today: string, ma
   let met = 0;
   if (p && p.gender) {
     said.push(`Gender: ${p.gender}`);
-    const wanted = readGenderPreference(p.gender);
+    const wanted = sideOf(mentee).wantedGender;
     mentorSaid.push(mentor.gender ? genderLabel(mentor.gender) : 'Gender not recorded');
     if (!wanted) notes.push('The gender preference could not be read as a gender.');
     else if (!mentor.gender) notes.push('The mentor’s gender is not recorded.');
@@ -174,7 +211,7 @@ function preferences(mentee: MenteeFacts, mentor: MentorFacts, today: string, ma
   }
   if (p && p.ageRange) {
     said.push(`Age: ${p.ageRange}`);
-    const range = readAgeRange(p.ageRange);
+    const range = sideOf(mentee).ageRange;
     const age = mentor.dateOfBirth ? ageOn(mentor.dateOfBirth, today) : null;
     mentorSaid.push(age === null ? 'Age not recorded' : `Aged ${age}`);
     if (!range) notes.push('The age preference could not be read as a range of years.');
@@ -215,18 +252,12 @@ function preferences(mentee: MenteeFacts, mentor: MentorFacts, today: string, ma
  * several is partial (half the points).
  */
 function interests(mentee: MenteeFacts, mentor: MentorFacts, max: number): CriterionResult {
-  // Compared without case; shown as typed (the first spelling of each).
-  const typed = [
-    ...mentee.interests.map((i) => i.trim()),
-    ...(mentee.preferences?.sharedInterests ?? '').split(ITEM_BREAKS).map((i) => i.trim()),
-  ].filter(Boolean);
-  const shown = new Map<string, string>();
-  for (const i of typed) if (!shown.has(norm(i))) shown.set(norm(i), i);
-  const theirs = [...shown.keys()];
+  const side = sideOf(mentee);
+  const theirs = side.interestKeys;
   const mine = new Set(mentor.interests.map(norm));
   const base = {
     criterion: 'interests' as const,
-    menteeValue: theirs.length ? list([...shown.values()]) : NOT_RECORDED,
+    menteeValue: theirs.length ? side.interestsShown : NOT_RECORDED,
     mentorValue: mine.size ? list(mentor.interests) : NOT_RECORDED,
     maxPoints: max,
   };
@@ -270,11 +301,11 @@ function travel(mentee: MenteeFacts, mentor: MentorFacts, max: number): Criterio
     note: '',
   };
   if (!mentee.homeArea.trim() || !mentor.travelArea.trim()) return { ...base, outcome: 'unknown', points: 0 };
-  const home = norm(mentee.homeArea);
+  const { home, homeWords } = sideOf(mentee);
   if (items(mentor.travelArea).includes(home) || norm(mentor.travelArea) === home)
     return { ...base, outcome: 'match', points: max };
   const words = new Set(placeWords(mentor.travelArea));
-  if (placeWords(mentee.homeArea).some((w) => words.has(w)))
+  if (homeWords.some((w) => words.has(w)))
     return { ...base, outcome: 'partial', points: Math.round(max / 2) };
   return { ...base, outcome: 'mismatch', points: 0 };
 }
@@ -290,7 +321,9 @@ function languages(mentee: MenteeFacts, mentor: MentorFacts, max: number): Crite
   if (!mentee.languages.length || !mentor.languages.length)
     return { ...base, outcome: 'unknown', points: 0, note: '' };
   const mine = new Set(mentor.languages.map(norm));
-  const shared = mentee.languages.filter((l) => mine.has(norm(l)));
+  const shared = sideOf(mentee)
+    .languages.filter((l) => mine.has(l.key))
+    .map((l) => l.shown);
   return shared.length
     ? { ...base, outcome: 'match', points: max, note: `In common: ${list(shared)}.` }
     : { ...base, outcome: 'mismatch', points: 0, note: '' };
@@ -384,13 +417,24 @@ function exclusionGate(mentee: MenteeFacts, mentor: MentorFacts): GateResult {
 
 /* ---------- scoring and ranking ---------- */
 
+/**
+ * One mentor against the mentee: gates and every criterion. With `criteriaWhenRuledOut` false, a
+ * mentor failing a gate is not scored (the lists explain them by their failed gates alone), which
+ * saves most of the work for a large pool.
+ */
 export function scoreMentor(
   mentee: MenteeFacts,
   mentor: MentorFacts,
   weights: Weights,
   today: string,
+  criteriaWhenRuledOut = true,
 ): Scored {
   const max = (c: MatchCriterion) => Math.max(0, weights[c]) * POINTS_PER_WEIGHT;
+  const g = gates(mentee, mentor, today);
+  const eligible = g.every((x) => x.outcome !== 'fail');
+  const maxScore = MATCH_CRITERIA.reduce((sum, c) => sum + max(c), 0);
+  if (!eligible && !criteriaWhenRuledOut)
+    return { mentorId: mentor.id, name: mentor.name, eligible, gates: g, criteria: [], score: 0, maxScore };
   const criteria: CriterionResult[] = [
     preferences(mentee, mentor, today, max('preferences')),
     interests(mentee, mentor, max('interests')),
@@ -400,24 +444,26 @@ export function scoreMentor(
     load(mentor, max('load')),
     timeSinceLastMatch(mentor, today, max('timeSinceLastMatch')),
   ];
-  const g = gates(mentee, mentor, today);
   return {
     mentorId: mentor.id,
     name: mentor.name,
-    eligible: g.every((x) => x.outcome !== 'fail'),
+    eligible,
     gates: g,
     criteria,
-    score: criteria.reduce((s, c) => s + c.points, 0),
-    maxScore: criteria.reduce((s, c) => s + c.maxPoints, 0),
+    score: criteria.reduce((sum, c) => sum + c.points, 0),
+    maxScore,
   };
 }
 
+// One collator for every comparison: localeCompare with a locale builds one per call, which
+// dominates sorting a couple of thousand mentors.
+const COLLATOR = new Intl.Collator('en-GB');
 const byName = (a: Scored, b: Scored) =>
-  a.name.localeCompare(b.name, 'en-GB') || (a.mentorId < b.mentorId ? -1 : a.mentorId > b.mentorId ? 1 : 0);
+  COLLATOR.compare(a.name, b.name) || (a.mentorId < b.mentorId ? -1 : a.mentorId > b.mentorId ? 1 : 0);
 
 /**
- * Every mentor scored; the eligible ranked by score (highest first) then name, and the rest (at
- * least one failed gate) ordered by how few gates failed, then name.
+ * Every eligible mentor scored and ranked by score (highest first) then name; the rest (at least
+ * one failed gate) ordered by how few gates failed, then name, explained by their gates.
  */
 export function rankMentors(
   mentee: MenteeFacts,
@@ -425,9 +471,11 @@ export function rankMentors(
   weights: Weights,
   today: string,
 ): { ranked: Scored[]; notSuggested: Scored[] } {
-  const all = mentors.map((m) => scoreMentor(mentee, m, weights, today));
+  const all = mentors.map((m) => scoreMentor(mentee, m, weights, today, false));
   const ranked = all.filter((s) => s.eligible).sort((a, b) => b.score - a.score || byName(a, b));
-  const fails = (s: Scored) => s.gates.filter((g) => g.outcome === 'fail').length;
-  const notSuggested = all.filter((s) => !s.eligible).sort((a, b) => fails(a) - fails(b) || byName(a, b));
+  // Failed gates counted once per mentor, not once per comparison.
+  const fails = new Map<Scored, number>();
+  for (const s of all) if (!s.eligible) fails.set(s, s.gates.filter((g) => g.outcome === 'fail').length);
+  const notSuggested = [...fails.keys()].sort((a, b) => fails.get(a)! - fails.get(b)! || byName(a, b));
   return { ranked, notSuggested };
 }

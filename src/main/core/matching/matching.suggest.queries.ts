@@ -14,7 +14,11 @@ import {
 } from './matching.queries';
 import { monthsToRelease, releaseWarns } from './matching.pool.queries';
 
-/** The "not suggested" list is for explaining, not browsing: the closest few are enough. */
+/**
+ * The lists are for choosing and explaining, not browsing: the best 30 suggestions and the 50
+ * mentors nearest to passing are enough (totals say how many more). A proposal ranks everyone again.
+ */
+export const CANDIDATE_CAP = 30;
 export const NOT_SUGGESTED_CAP = 50;
 
 const candidate = (s: Scored, rank: number | null): Candidate => ({
@@ -75,7 +79,8 @@ export async function suggestionsFor(
     },
     weights: weightsFrom(t),
     releaseWarning: releaseWarningText(mentee, today, t.matchMonthsBeforeRelease),
-    candidates: ranked.map((s, i) => candidate(s, i + 1)),
+    candidates: ranked.slice(0, CANDIDATE_CAP).map((s, i) => candidate(s, i + 1)),
+    candidatesTotal: ranked.length,
     notSuggested: notSuggested.slice(0, NOT_SUGGESTED_CAP).map((s) => candidate(s, null)),
     notSuggestedTotal: notSuggested.length,
     declines: declines.get(menteeId) ?? [],

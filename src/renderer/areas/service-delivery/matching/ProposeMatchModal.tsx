@@ -105,7 +105,7 @@ function ProposeForm({
           </List>
         )}
         <Text size="sm">
-          {candidate.name} is suggestion {candidate.rank} of {suggestions.candidates.length}, with{' '}
+          {candidate.name} is suggestion {candidate.rank} of {suggestions.candidatesTotal}, with{' '}
           {candidate.score} of {candidate.maxScore} points. The match starts as proposed: the mentor is told
           the basics first, then each side agrees or declines.
         </Text>

@@ -67,8 +67,13 @@ export function SuggestionsPage() {
         <EarlierDeclines declines={s.declines} />
         <section aria-labelledby="suggested-heading">
           <Title order={2} fz="h3" id="suggested-heading" mb="xs">
-            Suggested ({s.candidates.length})
+            Suggested ({s.candidatesTotal})
           </Title>
+          {s.candidatesTotal > s.candidates.length && (
+            <Text size="sm" c="dimmed" mb="xs">
+              The best {s.candidates.length} are shown.
+            </Text>
+          )}
           {s.candidates.length === 0 ? (
             <Text c="dimmed">
               No mentor passes every check for this mentee. See who was not suggested below.
