@@ -153,7 +153,7 @@ describe('record of contact', () => {
       await visible(date);
       await dateHasFocus(page);
       expect(await date.inputValue()).toBe(uk(0));
-      const rows = page.getByRole('table', { name: 'Sessions, newest first' }).locator('tbody tr');
+      const rows = page.getByRole('region', { name: 'Sessions, newest first' }).locator('tbody tr');
 
       // 1: a prison visit ten days ago at the visits hall: date, then choose a place by typing, Enter.
       await page.keyboard.press('Control+A');
