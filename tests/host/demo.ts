@@ -1,6 +1,7 @@
 import type { Core } from '../../src/main/core';
 import { buildDemoEstablishments } from './demo-establishments';
 import { buildDemoMentors } from './demo-mentors';
+import { buildDemoMatches } from './demo-matches';
 import { buildDemoMentees } from './demo-mentees';
 import type { Result } from '../../src/shared/errors';
 import { ROLE_LABELS, type Role } from '../../src/shared/roles';
@@ -93,9 +94,10 @@ const call = <T>(core: Core, channel: string, input: unknown) =>
 
 /**
  * Fill a fresh vault with the demo data and leave it locked. Returns the recovery key (fictional
- * data, so printing it is fine). Refuses a vault that is already set up.
+ * data, so printing it is fine). Refuses a vault that is already set up. With the data folder,
+ * matches are added too (their history is dated in the past, written partly behind the core).
  */
-export async function buildDemo(core: Core): Promise<{ recoveryKey: string }> {
+export async function buildDemo(core: Core, dataDir?: string): Promise<{ recoveryKey: string }> {
   const status = await must<{ state: string }>('status', call(core, 'vault.status', {}));
   if (status.state !== 'uninitialised') throw new Error('Demo data needs a fresh data folder.');
 
@@ -128,7 +130,15 @@ export async function buildDemo(core: Core): Promise<{ recoveryKey: string }> {
   }
   const leadMentor = created.find((c) => c.account.roles.includes('lead_mentor'))!;
   await buildDemoMentors(core, leadMentor.id);
-  await buildDemoMentees(core, created.find((c) => c.account.username === 'demo.caseworker')!.id);
+  const caseworkerAccountId = created.find((c) => c.account.username === 'demo.caseworker')!.id;
+  await buildDemoMentees(core, caseworkerAccountId);
+  if (dataDir)
+    await buildDemoMatches(core, {
+      dataDir,
+      username: DEMO_ADMIN.username,
+      passphrase: DEMO_ADMIN.passphrase,
+      caseworkerAccountId,
+    });
   for (const { account, id } of created) {
     if (account.state === 'disabled')
       await must(`disable ${account.username}`, call(core, 'accounts.disable', { id }));

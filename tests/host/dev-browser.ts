@@ -91,7 +91,7 @@ if (values.demo) {
   const state = status.ok ? (status.value as { state: string; organisationName: string | null }) : null;
   if (state?.state === 'uninitialised') {
     console.log('Creating the demo data…');
-    const { recoveryKey } = await buildDemo(host.core);
+    const { recoveryKey } = await buildDemo(host.core, dataDir);
     console.log(demoSignInSheet(recoveryKey));
   } else if (state?.organisationName === DEMO_ORGANISATION) {
     console.log(demoSignInSheet());

@@ -37,7 +37,16 @@ export async function workQueue(
         link: { area: 'mentor', id: d.id, tab: null },
       });
   if (everything || caseworker) {
-    for (const d of await menteeDueItems(em, today, t, subject))
+    // A mentee with a proposal under way is being matched: the match's own items say what is next.
+    const proposed = new Set(
+      (
+        (await em.query(
+          `SELECT mentee_id AS id FROM match WHERE stage IN ('proposed', 'mentor_agreed', 'mentee_agreed')`,
+        )) as { id: string }[]
+      ).map((r) => r.id),
+    );
+    for (const d of await menteeDueItems(em, today, t, subject)) {
+      if (d.kind === 'release_unmatched' && proposed.has(d.id)) continue;
       items.push({
         key: d.key,
         id: `mentee:${d.id}`,
@@ -48,6 +57,7 @@ export async function workQueue(
         subject: d.displayName,
         link: { area: 'mentee', id: d.id, tab: null },
       });
+    }
     items.push(...(await matchDueItems(em, today, t, everything ? null : subject.accountId)));
   }
   return items.sort((a, b) => a.due.localeCompare(b.due) || a.key.localeCompare(b.key));

@@ -316,6 +316,14 @@ describe('workqueue.items', () => {
     });
     const items = await s.items();
     expect(items.map((i) => i.due)).toEqual([...items.map((i) => i.due)].sort());
+    // Near release, but a proposal is under way: the match's items say what is next, not this one.
+    const pending = await s.match({ stage: 'proposed', release: addDays(TODAY, 30) });
+    s.d
+      .prepare(`UPDATE mentee SET stage = 'ready', expected_release = ? WHERE id = ?`)
+      .run(addDays(TODAY, 30), pending.menteeId);
+    expect((await s.items()).some((i) => i.link.id === pending.menteeId)).toBe(false);
+    s.d.prepare(`UPDATE match SET stage = 'declined' WHERE id = ?`).run(pending.id);
+    expect((await s.items()).find((i) => i.link.id === pending.menteeId)?.kind).toBe('release_unmatched');
     expect(items.find((i) => i.link.id === unmatched.id)).toMatchObject({
       kind: 'release_unmatched',
       link: { area: 'mentee', tab: null },
