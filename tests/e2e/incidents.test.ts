@@ -124,7 +124,7 @@ describe('incidents and difficult situations', () => {
       .fill('Missed the last two group support sessions.');
     await aboutMentor.getByRole('button', { name: 'Record the incident' }).click();
     await visible(aboutMentor.getByText('Choose the mentor it is about.'));
-    await aboutMentor.getByRole('textbox', { name: /^Mentor/ }).fill('Priya');
+    await aboutMentor.getByRole('combobox', { name: /^Mentor/ }).fill('Priya');
     await page.getByRole('option', { name: 'Priya Fictional' }).click();
     await screenshot(page, 'incidents-about-mentor');
     await aboutMentor.getByRole('button', { name: 'Record the incident' }).click();
