@@ -141,5 +141,14 @@ describe('action plans and reviews', () => {
     await visible(page.getByText('1 in progress'));
     await visible(page.getByText('1 not started'));
     await screenshot(page, 'plans-list');
+
+    // The printable match file carries the plan and the review.
+    await page.getByRole('link', { name: 'Jordan Fictional' }).click();
+    await page.getByRole('link', { name: 'Match file' }).click();
+    await visible(page.getByRole('heading', { name: 'Action plan', level: 2 }));
+    await visible(page.getByText('Goal 2: Accommodation, after release'));
+    await visible(page.getByText(`Review held ${formatUkDate(today)}`));
+    expect(await checkAccessibility(page, 'match file plan')).toBeDefined();
+    await screenshot(page, 'plans-match-file');
   });
 });

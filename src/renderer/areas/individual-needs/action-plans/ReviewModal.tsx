@@ -71,10 +71,16 @@ export function ReviewModal({ reviews: r, onClose }: { reviews: MatchReviews; on
         <Stack>
           <FormAlert>{formError}</FormAlert>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <DateField label="Held on" required data-autofocus {...form.getInputProps('heldOn')} />
+            <DateField
+              label="Held on"
+              description="The day of the review meeting."
+              required
+              data-autofocus
+              {...form.getInputProps('heldOn')}
+            />
             <DateField
               label="Next review"
-              description={`Set ${r.reviewMonths} months on from the review; change it if agreed otherwise.`}
+              description={`${r.reviewMonths} months on, unless agreed otherwise.`}
               {...form.getInputProps('nextReviewDue')}
             />
           </SimpleGrid>
