@@ -10,8 +10,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // Bundle everything except the two packages that cannot be bundled: the native SQLite
-      // binding (a .node file, unpacked from the asar) and TypeORM (loads drivers dynamically).
+      // Bundle everything except the packages that cannot be bundled: the native SQLite binding (a
+      // .node file, unpacked from the asar), TypeORM (loads drivers dynamically) and pdfkit.
       externalizeDeps: false,
       rolldownOptions: {
         input: {
@@ -20,7 +20,9 @@ export default defineConfig({
           // Backups and integrity checks run in a worker thread started from the core (worker-runner.ts).
           'backup-worker': 'src/main/core/backup/backup-worker.ts',
         },
-        external: ['better-sqlite3-multiple-ciphers', 'typeorm', /^typeorm\//],
+        // pdfkit (under @react-pdf/renderer) loads its standard fonts with a package-internal
+        // require ('#standard-fonts/Helvetica'), which only resolves from its own package folder.
+        external: ['better-sqlite3-multiple-ciphers', 'typeorm', /^typeorm\//, 'pdfkit'],
       },
     },
   },
