@@ -1,4 +1,4 @@
-import { Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { THRESHOLD_LABELS, type Thresholds } from '../../../../shared/settings';
@@ -16,9 +16,15 @@ import {
   type ThresholdValues,
 } from './thresholds-form';
 
+/** The suggestion weights (weightPreferences…) sit together under their own heading. */
+const isWeight = (k: keyof Thresholds) => k.startsWith('weight');
 const NUMBER_FIELDS = (Object.keys(THRESHOLD_LABELS) as (keyof Thresholds)[]).filter(
-  (k) => k !== 'dbsWarningDays',
+  (k) => k !== 'dbsWarningDays' && !isWeight(k),
 );
+const WEIGHT_FIELDS = (Object.keys(THRESHOLD_LABELS) as (keyof Thresholds)[]).filter(isWeight);
+// Inside the "Matching weights" group the shared prefix only repeats the heading.
+const weightLabel = (k: keyof Thresholds) => THRESHOLD_LABELS[k].replace(/^Matching weight: /, '');
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Programme thresholds from the operations manual (administrators and co-ordinators). */
 export function ThresholdsForm({ current }: { current: Thresholds }) {
@@ -72,6 +78,22 @@ export function ThresholdsForm({ current }: { current: Thresholds }) {
               {...form.getInputProps('dbsWarningDays')}
             />
           </SimpleGrid>
+          <Fieldset legend="Matching weights" variant="unstyled">
+            <Text size="sm" c="dimmed" mb="sm">
+              How much each criterion counts when mentors are suggested for a mentee: 0 leaves it out, 10
+              counts most. Each point of weight is worth up to 10 points in a suggestion’s score.
+            </Text>
+            <SimpleGrid cols={{ base: 1, md: 2 }} verticalSpacing="md">
+              {WEIGHT_FIELDS.map((key) => (
+                <WholeNumberInput
+                  key={key}
+                  label={capitalised(weightLabel(key))}
+                  maw="none"
+                  {...form.getInputProps(key)}
+                />
+              ))}
+            </SimpleGrid>
+          </Fieldset>
           <Group>
             <Button type="submit" loading={save.isPending}>
               Save thresholds
