@@ -25,7 +25,7 @@ export function MatchFilePlan({ matchId }: { matchId: string }) {
           {goals.length === 0 && <Facts rows={[]} />}
           {goals.map((g, i) => (
             <div key={g.id} style={{ breakInside: 'avoid', marginBottom: 12 }}>
-              <Text fw={600} size="sm">
+              <Text fw={600} size="sm" component="h3" m={0}>
                 Goal {i + 1}: {pathwayLabel(g.pathway)}, {PHASE_LABELS[g.phase].toLowerCase()}
               </Text>
               <Facts
@@ -56,7 +56,7 @@ export function MatchFilePlan({ matchId }: { matchId: string }) {
           {reviews.data.items.length === 0 && <Facts rows={[]} />}
           {reviews.data.items.map((r) => (
             <div key={r.id} style={{ breakInside: 'avoid', marginBottom: 12 }}>
-              <Text fw={600} size="sm">
+              <Text fw={600} size="sm" component="h3" m={0}>
                 Review held {ukOrDash(r.heldOn)}
               </Text>
               <Facts
