@@ -11,7 +11,16 @@ type IncidentForm = UseFormReturnType<Record<string, unknown>>;
  * happened and what was done, and the follow-up. Native selects: a keyboard user picks with the
  * first letter and Tab moves on.
  */
-export function IncidentFields({ form, autoFocus = true }: { form: IncidentForm; autoFocus?: boolean }) {
+export function IncidentFields({
+  form,
+  autoFocus = true,
+  inMatch = true,
+}: {
+  form: IncidentForm;
+  autoFocus?: boolean;
+  /** About a match: a high severity raises a follow-up for the caseworker, so the form says so. */
+  inMatch?: boolean;
+}) {
   const values = form.getValues();
   return (
     <Grid gap="sm">
@@ -36,7 +45,7 @@ export function IncidentFields({ form, autoFocus = true }: { form: IncidentForm;
       <Grid.Col span={{ base: 12, sm: 6 }}>
         <NativeSelect
           label="How serious"
-          description="High raises a follow-up for the caseworker"
+          description={inMatch ? 'High raises a follow-up for the caseworker' : undefined}
           required
           data={SEVERITY_OPTIONS}
           {...form.getInputProps('severity')}

@@ -113,7 +113,7 @@ export function RecordMentorIncidentModal({ onClose }: { onClose(): void }) {
             {...form.getInputProps('mentorId')}
             onChange={(v) => form.setFieldValue('mentorId', v ?? '')}
           />
-          <IncidentFields form={form as never} autoFocus={false} />
+          <IncidentFields form={form as never} autoFocus={false} inMatch={false} />
           <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Record the incident" />
         </Stack>
       </form>
@@ -122,6 +122,7 @@ export function RecordMentorIncidentModal({ onClose }: { onClose(): void }) {
 }
 
 export function EditIncidentModal({ incident, onClose }: { incident: Incident; onClose(): void }) {
+  const inMatch = incident.matchId !== null;
   const { form, onSubmit, formError, submitting, dirty } = useChannelForm(c.update, {
     initialValues: {
       id: incident.id,
@@ -144,7 +145,7 @@ export function EditIncidentModal({ incident, onClose }: { incident: Incident; o
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <FormAlert>{formError}</FormAlert>
-          <IncidentFields form={form as never} />
+          <IncidentFields form={form as never} inMatch={inMatch} />
           <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Save" />
         </Stack>
       </form>
