@@ -180,7 +180,7 @@ describe('record of contact', () => {
       await page.getByRole('combobox', { name: /Kind of contact/ }).focus();
       await page.keyboard.type('Rel');
       await page.getByRole('combobox', { name: /^Place/ }).focus();
-      await page.keyboard.type('Some');
+      await page.keyboard.type('Somew');
       await page.getByRole('textbox', { name: /Where they met/ }).focus();
       await page.keyboard.type('The prison gate');
       await page.getByRole('radio', { name: 'Yes' }).focus();
@@ -195,8 +195,12 @@ describe('record of contact', () => {
       await dateHasFocus(page);
       await page.keyboard.press('Control+A');
       await page.keyboard.type(uk(-1));
-      await page.getByRole('combobox', { name: /Kind of contact/ }).focus();
-      await page.keyboard.type('Meet');
+      // After the gate, a meeting in the community is offered; the place is still to choose.
+      expect(await page.getByRole('combobox', { name: /Kind of contact/ }).inputValue()).toBe(
+        'community_meeting',
+      );
+      await page.getByRole('combobox', { name: /^Place/ }).focus();
+      await page.keyboard.type('Coff');
       await page.getByRole('checkbox', { name: /did not turn up/ }).focus();
       await page.keyboard.press('Space');
       await page.keyboard.press('Enter');

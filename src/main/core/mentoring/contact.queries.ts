@@ -239,9 +239,11 @@ export async function contactDefaults(em: EntityManager, matchId: string): Promi
     )) as { min: number }[];
     minutes = agreement?.min ?? (await readSettings(em)).thresholds.sessionMinMinutes;
   }
+  // The release-day gate meeting happens once: what follows it is a meeting in the community.
+  const afterGate = last?.kind === 'release_day_gate';
   return {
-    kind: last?.kind ?? null,
-    place: last?.place ?? '',
+    kind: afterGate ? 'community_meeting' : (last?.kind ?? null),
+    place: afterGate ? '' : (last?.place ?? ''),
     minutes,
     recentPlaces: recent.map((r) => r.place),
     places: list.map((r) => r.name),

@@ -305,6 +305,13 @@ describe('records of contact', () => {
     d = await s.ok<ContactDefaults>('mentoring.contactDefaults', { matchId });
     expect(d).toMatchObject({ kind: 'community_meeting', place: 'Coffee shop', minutes: 45 });
     expect(d.recentPlaces).toEqual(['Park', 'Coffee shop', 'Library']);
+    // After the gate meeting comes a meeting in the community, place still to choose.
+    await s.ok(
+      'mentoring.recordContact',
+      session(matchId, '2026-03-10', { kind: 'release_day_gate', place: 'Gate', leadMentorAttended: false }),
+    );
+    d = await s.ok<ContactDefaults>('mentoring.contactDefaults', { matchId });
+    expect(d).toMatchObject({ kind: 'community_meeting', place: '' });
   });
 
   it('refuses a session in the future, before the match was active, or on a match that does not exist', async () => {

@@ -43,7 +43,6 @@ export function ContactSessionFields({
   const v = form.getValues() as Record<string, unknown>;
   const kind = String(v.kind);
   const place = String(v.place ?? '');
-  const otherBox = useRef<HTMLInputElement>(null);
   // The place set aside while a call or letter is chosen, put back if a visit is chosen again.
   const setAside = useRef('');
   const recent = places.recent;
@@ -112,9 +111,10 @@ export function ContactSessionFields({
             onChange={(e) => {
               const chosen = e.currentTarget.value;
               if (chosen === SOMEWHERE_ELSE) {
+                // The box for it comes next in the tab order; focus is not moved, so a keyboard
+                // user still typing the choice's name is not sent elsewhere mid-word.
                 onSomewhereElse(true);
                 form.setFieldValue('place', known ? '' : place);
-                window.setTimeout(() => otherBox.current?.focus(), 0);
               } else {
                 onSomewhereElse(false);
                 form.setFieldValue('place', chosen);
@@ -126,7 +126,6 @@ export function ContactSessionFields({
       {isFaceToFace(kind) && selectValue === SOMEWHERE_ELSE && (
         <Grid.Col span={{ base: 12, md: 6 }} offset={{ md: 6 }}>
           <TextInput
-            ref={otherBox}
             label="Where they met"
             description="Somewhere safe and public, such as a café or a library"
             required

@@ -3,6 +3,7 @@ import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { contract } from '../../../../shared/contract';
 import type { ContactDefaults } from '../../../../shared/contract/mentoring';
+import type { ContactKind } from '../../../../shared/matching/relationship';
 import { formatUkDate, parseUkDate } from '../../../../shared/uk-date';
 import { errorMessage } from '../../../api/api-error';
 import { useChannelQuery } from '../../../api/channels';
@@ -32,6 +33,15 @@ function startFrom(matchId: string, d: Pick<ContactDefaults, 'kind' | 'place' | 
     leadMentorAttended: null as boolean | null,
   };
 }
+
+/**
+ * What follows a session: the same kind and place, except that the release-day gate meeting happens
+ * once, so the next one is a meeting in the community, somewhere still to choose.
+ */
+const nextAfter = (out: { kind: ContactKind; place: string }) =>
+  out.kind === 'release_day_gate'
+    ? { kind: 'community_meeting' as const, place: '' }
+    : { kind: out.kind, place: out.place };
 
 /**
  * "Record a session": the form people fill most, so it is built for speed. It opens with the
@@ -66,8 +76,7 @@ function SessionForm({ matchId, defaults }: { matchId: string; defaults: Contact
         `The ${out.noShow ? 'missed session' : 'session'} of ${formatUkDate(out.onDate)} is on the record.`,
       );
       const next = startFrom(matchId, {
-        kind: out.kind,
-        place: out.place,
+        ...nextAfter(out),
         minutes: out.minutes ?? (first.minutes === '' ? null : Number(first.minutes)),
       });
       if (out.place) setRecent((r) => [out.place, ...r.filter((p) => p !== out.place)]);
