@@ -61,9 +61,10 @@ export async function recomputeMatchContact(em: EntityManager, matchId: string, 
   );
 }
 
-/** The gate question is kept only for release-day gate meetings. */
+/** No length for a no-show; the gate question is kept only for release-day gate meetings. */
 const stored = (f: ContactFields) => ({
-  minutes: f.minutes,
+  // A session that did not happen has no length, whatever the form still held.
+  minutes: f.noShow ? null : f.minutes,
   place: f.place,
   leadMentorAttended: f.kind === 'release_day_gate' ? (f.leadMentorAttended ? 1 : 0) : null,
 });

@@ -354,8 +354,13 @@ describe('records of contact', () => {
       session(matchId, '2026-03-09', { kind: 'letter', minutes: null, place: '' }),
     );
     await s.ok('mentoring.recordContact', session(matchId, '2026-03-09', { noShow: true, minutes: '' }));
+    const kept = await s.ok<ContactRecord>(
+      'mentoring.recordContact',
+      session(matchId, '2026-03-09', { noShow: true }),
+    );
+    expect(kept.minutes).toBeNull();
     const { items } = await s.ok<{ items: ContactRecord[] }>('mentoring.contacts', { matchId });
-    expect(items).toHaveLength(2);
+    expect(items).toHaveLength(3);
   });
 
   it('a caseworker records for their own caseload only; a safeguarding lead reads; a lead mentor sees nothing', async () => {
