@@ -22,6 +22,7 @@ const SECTIONS = [
   'search',
   'workqueue',
   'suggestions',
+  'documents',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -35,6 +36,7 @@ const FULL = {
   search: { rounds: 7, people: 100_000 },
   workqueue: { rounds: 7 },
   suggestions: { rounds: 9 },
+  documents: { rounds: 9 },
 };
 const QUICK = {
   cipher: { rounds: 2, size: QUICK_WORKLOAD },
@@ -45,6 +47,7 @@ const QUICK = {
   search: { rounds: 2, people: 10_000 },
   workqueue: { rounds: 2 },
   suggestions: { rounds: 3 },
+  documents: { rounds: 2 },
 };
 
 function parseArgs(argv: string[]): { quick: boolean; only: Set<Section> } {
@@ -143,6 +146,10 @@ async function main(): Promise<void> {
     if (only.has('suggestions')) {
       const { suggestionsSection } = await import('./bench/suggestions-section');
       await suggestionsSection({ dir, ...plan.suggestions });
+    }
+    if (only.has('documents')) {
+      const { documentsSection } = await import('./bench/documents-section');
+      await documentsSection({ dir, ...plan.documents });
     }
   } finally {
     cleanup();

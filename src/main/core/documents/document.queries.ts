@@ -147,15 +147,15 @@ export async function insertDocuments(
 }
 
 const DOCUMENT_COLUMNS = `d.id, d.match_id AS matchId, d.kind, d.file_name AS fileName, d.size, d.sha256,
-  ${STAFF_SQL('d.created_by')} AS createdByName, d.created_at AS createdAt,
-  (SELECT count(*) FROM match_document p
-    WHERE p.match_id = d.match_id AND p.kind = d.kind
-      AND (p.created_at < d.created_at OR (p.created_at = d.created_at AND p.rowid <= d.rowid))) AS version`;
+  ${STAFF_SQL('d.created_by')} AS createdByName, d.created_at AS createdAt`;
 
-/** A match's documents without their bytes, newest first. */
+/** A match's documents without their bytes, newest first; versions count up per kind, oldest first. */
 export async function listDocuments(em: EntityManager, matchId: string): Promise<MatchDocument[]> {
   return (await em.query(
-    `SELECT ${DOCUMENT_COLUMNS} FROM match_document d WHERE d.match_id = ? ORDER BY d.created_at DESC, d.rowid DESC`,
+    `SELECT ${DOCUMENT_COLUMNS},
+            row_number() OVER (PARTITION BY d.kind ORDER BY d.created_at, d.rowid) AS version
+       FROM match_document d WHERE d.match_id = ?
+      ORDER BY d.created_at DESC, d.rowid DESC`,
     [matchId],
   )) as MatchDocument[];
 }
@@ -165,9 +165,14 @@ export async function readDocument(
   em: EntityManager,
   documentId: string,
 ): Promise<(MatchDocument & { base64: string }) | null> {
-  const [row] = (await em.query(`SELECT ${DOCUMENT_COLUMNS}, d.bytes FROM match_document d WHERE d.id = ?`, [
-    documentId,
-  ])) as (MatchDocument & { bytes: Buffer })[];
+  const [row] = (await em.query(
+    `SELECT ${DOCUMENT_COLUMNS}, d.bytes,
+            (SELECT count(*) FROM match_document p
+              WHERE p.match_id = d.match_id AND p.kind = d.kind
+                AND (p.created_at < d.created_at OR (p.created_at = d.created_at AND p.rowid <= d.rowid))) AS version
+       FROM match_document d WHERE d.id = ?`,
+    [documentId],
+  )) as (MatchDocument & { bytes: Buffer })[];
   if (!row) return null;
   const { bytes, ...rest } = row;
   return { ...rest, base64: Buffer.from(bytes).toString('base64') };
