@@ -16,6 +16,7 @@ import {
 } from '../../../shared/matching/relationship';
 import { addDays } from '../../../shared/mentors/dates';
 import type { ScopeSubject } from '../policy/scope';
+import { matchScope } from '../matches/match.scope';
 import { incidentScope } from './incident.scope';
 
 /** All SQL for incidents. Raw queries: the list is read on every match page and the menu screen. */
@@ -95,6 +96,16 @@ export async function matchParties(
   ])) as { mentorId: string; menteeId: string }[];
   if (!m) throw new CoreError('NOT_FOUND', 'That match is no longer on record.');
   return m;
+}
+
+/** The caller sees the match's casework in full (its own scope decides), or the call is refused. */
+export async function assertSeesMatch(
+  em: EntityManager,
+  subject: ScopeSubject,
+  matchId: string,
+): Promise<void> {
+  const view = (await matchScope.views(em, subject, [matchId])).get(matchId);
+  if (view !== 'full') throw new CoreError('FORBIDDEN', 'This record is not on your caseload.');
 }
 
 export async function assertMentorExists(em: EntityManager, mentorId: string): Promise<void> {

@@ -4,6 +4,7 @@ import { defineHandlers, type Caller } from '../ipc/handler.types';
 import { readSettings } from '../settings/settings.service';
 import {
   assertMentorExists,
+  assertSeesMatch,
   assertNotFuture,
   boundaryCount,
   closeIncident,
@@ -40,7 +41,12 @@ const target = (id: string | null | undefined, detail: string) => ({
 
 export const incidentsHandlers = defineHandlers(contract.incidents, {
   list: {
-    run: ({ em, caller }, input) => listIncidents(em, input, subjectOf(caller)),
+    run: async ({ em, caller }, input) => {
+      // One match's incidents answer as the match itself would: refused, not an empty list, for a
+      // caller who may not see that match's casework.
+      if (input.matchId) await assertSeesMatch(em, subjectOf(caller), input.matchId);
+      return listIncidents(em, input, subjectOf(caller));
+    },
     scope: { recordType: 'incident', rows: 'items' },
   },
   get: { run: ({ em }, input) => getIncident(em, input.id), scope: onIncident },

@@ -200,6 +200,7 @@ describe('incidents', () => {
       ['incidents.get', { id: aboutMentor.id }],
       ['incidents.recordForMentor', { mentorId: mine.mentorId, ...incident }],
       ['incidents.boundaryCount', { from: '2026-01-01', to: '2026-03-31' }],
+      ['incidents.list', { matchId: theirs.id }],
     ] as const)
       expect(await s.call(channel, input), channel).toMatchObject({
         ok: false,
