@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Button, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { contract } from '../../../../shared/contract';
 import type { MatchReviews } from '../../../../shared/contract/plans';
@@ -39,16 +40,15 @@ export function ReviewModal({ reviews: r, onClose }: { reviews: MatchReviews; on
       onClose();
     },
   });
-  // The next date follows the review date while it is still the default.
-  form.watch('heldOn', ({ previousValue, value }) => {
-    const was = typeof previousValue === 'string' && ISO.test(previousValue) ? previousValue : null;
+  // The next date follows the review date while it is still the one worked out from the last
+  // complete review date typed (a half-typed date in between does not count).
+  const lastHeld = useRef(today);
+  form.watch('heldOn', ({ value }) => {
+    if (typeof value !== 'string' || !ISO.test(value)) return;
     const next = form.getValues().nextReviewDue;
-    if (
-      typeof value === 'string' &&
-      ISO.test(value) &&
-      (!next || (was && next === addMonths(was, r.reviewMonths)))
-    )
+    if (!next || next === addMonths(lastHeld.current, r.reviewMonths))
       form.setFieldValue('nextReviewDue', addMonths(value, r.reviewMonths));
+    lastHeld.current = value;
   });
   const ratingSelect = (path: string, label: string) => {
     const props = form.getInputProps(path);
