@@ -42,7 +42,12 @@ async function addMatchWithAgreement(core: Core, dataDir: string): Promise<strin
        explanation, override_reason, active_on, created_at, updated_at)
      VALUES (?, 'X-2026-0007', ?, ?, 'active', ?, ?, 'seed', '{}', '', ?, ?, ?)`,
   ).run(id, mentee.id, mentor.id, day(-90), day(-120), day(-90), at, at);
-  seedAgreement(db, id);
+  // Ground rules long enough to take the agreement onto a second page, to page through.
+  const rules = Array.from(
+    { length: 30 },
+    (_, i) => `Rule ${i + 1}: we agree to keep to this, and to talk it through if either of us cannot.`,
+  );
+  seedAgreement(db, id, { groundRules: rules.join('\n') });
   db.close();
   await coreCall(core, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
   return id;
@@ -95,6 +100,16 @@ describe('match documents', () => {
     // The text layer carries the words, so a screen reader (and this test) can read them.
     await visible(preview.getByText('Mentoring agreement', { exact: true }));
     await visible(agreement.getByText(/Version 1, made/));
+    // Paging: the buttons, and Page Down / Page Up on the focused preview.
+    await visible(agreement.getByText(/^Page 1 of [23]$/));
+    await preview.focus();
+    await page.keyboard.press('PageDown');
+    await visible(agreement.getByText(/^Page 2 of [23]$/));
+    await agreement.locator('[data-testid="pdf-preview"][data-drawn="2"]').waitFor({ timeout: 20_000 });
+    await visible(preview.getByText('We agree that', { exact: true }));
+    await agreement.getByRole('button', { name: 'Previous page' }).click();
+    await visible(agreement.getByText(/^Page 1 of [23]$/));
+    await agreement.locator('[data-testid="pdf-preview"][data-drawn="1"]').waitFor({ timeout: 20_000 });
     await screenshot(page, 'documents-agreement-preview');
     // Chromium leaves a canvas far below the fold blank in a full-page capture, so the section
     // itself is captured too, scrolled into view.

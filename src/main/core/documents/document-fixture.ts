@@ -95,7 +95,7 @@ export function seedActiveMatch(d: Database.Database, o: FixtureOptions = {}): F
 export function seedAgreement(
   d: Database.Database,
   matchId: string,
-  o: { signed?: boolean; aim?: string } = {},
+  o: { signed?: boolean; aim?: string; groundRules?: string } = {},
 ): void {
   const at = new Date().toISOString();
   const signed = o.signed ?? true;
@@ -113,6 +113,7 @@ export function seedAgreement(
   insertRow(d, 'match_agreement', {
     match_id: matchId,
     ground_rules:
+      o.groundRules ??
       'We keep what is said between us, except where someone could be at risk.\nWe meet only in safe, public places.\nNo money, gifts or lifts.',
     aim: o.aim ?? 'Settle into a home of my own and find steady work within six months of release.',
     objectives:

@@ -171,7 +171,7 @@ export function agreementDocument(a: AgreementSource): ReactElement<DocumentProp
         h(
           Text,
           { style: local.note },
-          'Each of us keeps a copy. If anything in it needs to change, we will talk to the co-ordinator.',
+          `By signing we agree to mentoring agreement ${a.reference}. Each of us keeps a copy; if anything in it needs to change, we will talk to the co-ordinator.`,
         ),
       ),
       footer(`${a.programme} · Mentoring agreement ${a.reference}`, `Produced on ${ukDate(a.producedOn)}`),
