@@ -3,6 +3,8 @@ import { classed, defineArea } from './define';
 import { email, id, optionalDate, phone, postcode, realDate, safeText } from './common';
 import { EMPLOYMENT_STATUSES, LEARNING_STYLES, MENTOR_STAGES, WEEKDAYS } from '../mentors/pipeline';
 import { CLEARANCE_STATUSES } from '../mentors/screening';
+import { OFFENCE_CATEGORIES } from '../mentees/referral';
+import { MENTOR_GENDERS } from '../matching/suggest';
 
 /**
  * Volunteer mentors: the record from first enquiry to leaving, the recruitment pipeline and its
@@ -60,6 +62,24 @@ export const mentorFields = z
       .default([]),
     availabilityNotes: notes('Availability notes', 500),
     travelArea: optionalLine('Where they can travel', 200),
+    // For matching (issue 10): a mentee may ask for a mentor of a gender; '' is not recorded.
+    gender: z
+      .enum(MENTOR_GENDERS, { message: 'Choose a gender from the list.' })
+      .or(z.literal(''))
+      .optional()
+      .default(''),
+    maxMentees: z
+      .number({ message: 'Enter how many mentees they can take at once.' })
+      .int('Enter a whole number of mentees.')
+      .min(1, 'Enter at least 1 mentee.')
+      .max(5, 'Enter no more than 5 mentees.')
+      .optional()
+      .default(1),
+    excludedOffences: z
+      .array(z.enum(OFFENCE_CATEGORIES, { message: 'Choose offence categories from the list.' }))
+      .refine((o) => new Set(o).size === o.length, 'Choose each offence category only once.')
+      .optional()
+      .default([]),
     hardToWorkWith: notes('Who they would find hard to work with', 2000),
     notes: notes('Notes'),
     formerMenteeId: id.nullable().optional().default(null),
@@ -127,6 +147,9 @@ export const mentorSchema = z.object({
   availability: contact(z.array(z.enum(WEEKDAYS))),
   availabilityNotes: contact(z.string()),
   travelArea: contact(z.string()),
+  gender: contact(z.enum(MENTOR_GENDERS).or(z.literal(''))),
+  maxMentees: contact(z.number()),
+  excludedOffences: vetting(z.array(z.enum(OFFENCE_CATEGORIES))),
   hardToWorkWith: vetting(z.string()),
   notes: contact(z.string()),
   formerMenteeId: classed('criminal', z.string().nullable()),

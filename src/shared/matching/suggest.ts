@@ -57,6 +57,9 @@ export interface MentorFacts {
   clearance: { status: string; expiresOn: string | null } | null;
 }
 
+/** A mentor's gender as recorded for matching (kept apart from equality monitoring). */
+export const MENTOR_GENDERS = ['woman', 'man', 'non_binary', 'self_described'] as const;
+
 export type Weights = Record<MatchCriterion, number>;
 export type GateOutcome = 'pass' | 'pending' | 'fail';
 

@@ -287,6 +287,51 @@ describe('matching suggestions', () => {
     expect((await error(s, 'matching.suggestions', { menteeId: mine })).code).toBe('FORBIDDEN');
   });
 
+  it('uses the mentor’s gender, capacity and exclusions as recorded on their record', async () => {
+    const s = await setUp();
+    const sam = await s.mentee('Sam');
+    s.d
+      .prepare(
+        `INSERT INTO mentee_preference (mentee_id, gender, age_range, ethnicity, shared_interests, other, coordinator_view, updated_at)
+       VALUES (?, 'a woman please', '', '', '', '', '', ?)`,
+      )
+      .run(sam, NOW);
+    const made = await s.ok<{ id: string; gender: string; maxMentees: number; excludedOffences: string[] }>(
+      'mentors.create',
+      {
+        firstName: 'Recorded',
+        lastName: 'Mentor',
+        enquiryDate: '2025-01-01',
+        gender: 'woman',
+        maxMentees: 2,
+        excludedOffences: ['sexual'],
+      },
+    );
+    expect(made).toMatchObject({ gender: 'woman', maxMentees: 2, excludedOffences: ['sexual'] });
+    s.d.prepare(`UPDATE mentor SET stage = 'ready' WHERE id = ?`).run(made.id);
+    s.d
+      .prepare(
+        `INSERT INTO mentor_clearance (id, mentor_id, establishment_id, forms_checked_by, status, cleared_on, notes, updated_by, created_at, updated_at)
+       VALUES (?, ?, ?, '', 'cleared', '2026-01-01', '', 'test', ?, ?)`,
+      )
+      .run(randomUUID(), made.id, s.prison, NOW, NOW);
+    const out = await s.ok<Suggestions>('matching.suggestions', { menteeId: sam });
+    const c = out.candidates.find((x) => x.mentorId === made.id)!;
+    expect(c.criteria[0]).toMatchObject({
+      menteeValue: 'Gender: a woman please',
+      mentorValue: 'Woman',
+      outcome: 'match',
+    });
+    expect(c.criteria.find((x) => x.criterion === 'load')?.mentorValue).toBe('0 of 2 places taken');
+    const bad = await error(s, 'mentors.create', {
+      firstName: 'A',
+      lastName: 'B',
+      enquiryDate: '2025-01-01',
+      maxMentees: 6,
+    });
+    expect(bad.fieldErrors?.maxMentees).toBe('Enter no more than 5 mentees.');
+  });
+
   it('refuses bad input with plain field messages', async () => {
     const s = await setUp();
     const e = await error(s, 'matching.propose', { menteeId: 'x', mentorId: randomUUID() });

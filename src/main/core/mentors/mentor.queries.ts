@@ -40,6 +40,9 @@ const FIELD_COLUMNS = [
   'availability',
   'availability_notes',
   'travel_area',
+  'gender',
+  'max_mentees',
+  'excluded_offences',
   'hard_to_work_with',
   'former_mentee_id',
   'notes',
@@ -73,6 +76,9 @@ export const fieldValues = (f: MentorFields): unknown[] => [
   JSON.stringify(f.availability),
   f.availabilityNotes,
   f.travelArea,
+  f.gender,
+  f.maxMentees,
+  JSON.stringify(f.excludedOffences),
   f.hardToWorkWith,
   f.formerMenteeId,
   f.notes,
@@ -135,7 +141,8 @@ const DETAIL_SQL = `
          m.heard_via AS heardVia, m.application_date AS applicationDate, m.motivation, m.hopes,
          m.employment_status AS employmentStatus, m.interests, m.skills, m.languages,
          m.learning_style AS learningStyle, m.availability, m.availability_notes AS availabilityNotes,
-         m.travel_area AS travelArea, m.hard_to_work_with AS hardToWorkWith, m.notes,
+         m.travel_area AS travelArea, m.gender, m.max_mentees AS maxMentees,
+         m.excluded_offences AS excludedOffences, m.hard_to_work_with AS hardToWorkWith, m.notes,
          m.former_mentee_id AS formerMenteeId, m.is_lead_mentor AS isLeadMentor, m.cluster_id AS clusterId,
          c.name AS clusterName, m.account_id AS accountId, m.on_hold_reason AS onHoldReason,
          m.follow_up_due AS followUpDue, m.left_date AS leftDate, m.left_reason AS leftReason,
@@ -146,8 +153,9 @@ const DETAIL_SQL = `
 
 type DetailRow = Omit<
   Mentor,
-  'isLeadMentor' | 'interests' | 'skills' | 'languages' | 'availability' | 'history'
+  'isLeadMentor' | 'interests' | 'skills' | 'languages' | 'availability' | 'history' | 'excludedOffences'
 > & {
+  excludedOffences: string;
   isLeadMentor: number;
   interests: string;
   skills: string;
@@ -178,6 +186,7 @@ export async function getMentor(em: EntityManager, id: string, today: string): P
     skills: list(row.skills),
     languages: list(row.languages),
     availability: list(row.availability),
+    excludedOffences: list(row.excludedOffences),
     history: history.map((h) => ({ ...h, byException: !!h.byException })),
   };
 }

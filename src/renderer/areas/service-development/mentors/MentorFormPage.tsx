@@ -8,6 +8,7 @@ import {
   Group,
   List,
   Loader,
+  MultiSelect,
   Select,
   SimpleGrid,
   Stack,
@@ -37,6 +38,14 @@ import { useSignedIn } from '../../../session/session-context';
 import { DateField } from './screening/DateField';
 import { EMPLOYMENT_OPTIONS, LEARNING_STYLE_OPTIONS, stageLabel, WEEKDAY_OPTIONS } from './mentor-format';
 import { MENTORS_PATH, mentorPath } from './mentor-paths';
+import { MENTOR_GENDERS } from '../../../../shared/matching/suggest';
+import { GENDER_LABELS } from '../../../../shared/mentors/equality';
+import { OFFENCE_CATEGORIES, OFFENCE_CATEGORY_LABELS } from '../../../../shared/mentees/referral';
+
+// For matching (issue 10): the gender a mentee may ask for, how many mentees at once, exclusions.
+const GENDER_OPTIONS = MENTOR_GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g] }));
+const CAPACITY_OPTIONS = ['1', '2', '3', '4', '5'];
+const OFFENCE_OPTIONS = OFFENCE_CATEGORIES.map((o) => ({ value: o, label: OFFENCE_CATEGORY_LABELS[o] }));
 
 const m = contract.mentors;
 
@@ -65,6 +74,9 @@ const empty = (): Required<MentorFieldsInput> & { allowDuplicate: boolean } => (
   availability: [],
   availabilityNotes: '',
   travelArea: '',
+  gender: '',
+  maxMentees: 1,
+  excludedOffences: [],
   hardToWorkWith: '',
   notes: '',
   formerMenteeId: null,
@@ -97,6 +109,9 @@ function fieldsOf(x: Mentor): Required<MentorFieldsInput> & { id: string } {
     availability: x.availability ?? [],
     availabilityNotes: x.availabilityNotes ?? '',
     travelArea: x.travelArea ?? '',
+    gender: x.gender ?? '',
+    maxMentees: x.maxMentees ?? 1,
+    excludedOffences: x.excludedOffences ?? [],
     hardToWorkWith: x.hardToWorkWith ?? '',
     notes: x.notes ?? '',
     formerMenteeId: x.formerMenteeId,
@@ -323,6 +338,25 @@ function MentorForm({
             <TagsInput label="Skills" description="Press Enter after each one" {...input('skills')} />
             <TagsInput label="Languages" description="Press Enter after each one" {...input('languages')} />
             <TextInput label="Where they can travel" {...input('travelArea')} />
+            <Select
+              label="Gender"
+              description="Used only when a mentee asks for a mentor of a gender"
+              placeholder="Not recorded"
+              data={GENDER_OPTIONS}
+              clearable
+              {...input('gender')}
+              value={values.gender || null}
+              onChange={(v) => form.setFieldValue('gender', (v ?? '') as never)}
+            />
+            <Select
+              label="Mentees at once"
+              description="How many mentees they can mentor at the same time"
+              data={CAPACITY_OPTIONS}
+              allowDeselect={false}
+              {...input('maxMentees')}
+              value={String(values.maxMentees ?? 1)}
+              onChange={(v) => form.setFieldValue('maxMentees', Number(v ?? 1) as never)}
+            />
           </SimpleGrid>
           <Checkbox.Group label="Days they are usually free" mt="md" {...input('availability')}>
             <Group mt={6}>
@@ -348,6 +382,16 @@ function MentorForm({
             minRows={2}
             maxRows={8}
             {...input('hardToWorkWith')}
+          />
+        )}
+        {mayScreen && (
+          <MultiSelect
+            label="Offences they would not work with"
+            description="Screening information: mentees with these offences are never suggested to them"
+            placeholder={values.excludedOffences?.length ? undefined : 'None'}
+            data={OFFENCE_OPTIONS}
+            clearable
+            {...input('excludedOffences')}
           />
         )}
         <Textarea label="Notes" autosize minRows={3} maxRows={12} {...input('notes')} />

@@ -1,4 +1,6 @@
 import { SimpleGrid, Text } from '@mantine/core';
+import { GENDER_LABELS } from '../../../../shared/mentors/equality';
+import { OFFENCE_CATEGORY_LABELS } from '../../../../shared/mentees/referral';
 import type { Mentor } from '../../../../shared/contract/mentors';
 import {
   EMPLOYMENT_STATUS_LABELS,
@@ -63,6 +65,12 @@ export function MentorProfile({ mentor: x }: { mentor: Mentor }) {
             { label: 'Skills', value: joined(x.skills) },
             { label: 'Languages', value: joined(x.languages) },
             { label: 'Where they can travel', value: x.travelArea },
+            { label: 'Gender (for matching)', value: x.gender ? GENDER_LABELS[x.gender] : '' },
+            { label: 'Mentees at once', value: x.maxMentees != null ? String(x.maxMentees) : '' },
+            {
+              label: 'Offences they would not work with',
+              value: (x.excludedOffences ?? []).map((o) => OFFENCE_CATEGORY_LABELS[o]).join(', '),
+            },
             {
               label: 'Days usually free',
               value: (x.availability ?? []).map((d) => WEEKDAY_LABELS[d]).join(', '),
