@@ -62,67 +62,106 @@ export async function matchDueItems(
   const mineParams = caseload ? [caseload] : [];
   const items: WorkItem[] = [];
 
-  // No contact after release: only matches released within the first weeks are candidates.
+  // One pass over the matches any rule can flag (active ones, and pending ones past the mentee's
+  // agreement); the rules themselves are the pure functions, applied to each row here.
   const window = noContactReleaseWindow(today, t);
-  const released = (await em.query(
-    `SELECT ${NAMES}, ${RELEASE} AS release, x.last_contact_on AS lastContact ${FROM}
-      WHERE x.stage = 'active' AND ${RELEASE} BETWEEN ? AND ? ${mine}`,
-    [window.from, window.to, ...mineParams],
-  )) as { id: string; subject: string; release: string; lastContact: string | null }[];
-  for (const r of released) {
-    const flag = noContactFlag(r.release, r.lastContact, today, t);
-    if (!flag) continue;
-    const since = flag.since === r.release ? `since release on ${uk(r.release)}` : `since ${uk(flag.since)}`;
-    items.push(
-      matchItem(
-        'no_contact',
-        r.id,
-        r.subject,
-        flag.due,
-        true,
-        `No contact for ${days(flag.daysWithout)} ${since}`,
-        'contacts',
-      ),
-    );
-  }
-
-  const noShows = (await em.query(
-    `SELECT ${NAMES}, x.no_show_streak AS streak, x.last_contact_on AS lastContact ${FROM}
-      WHERE x.stage = 'active' AND x.no_show_streak >= ? ${mine}`,
-    [Math.max(t.noShowsInARow, 1), ...mineParams],
-  )) as { id: string; subject: string; streak: number; lastContact: string }[];
-  for (const r of noShows)
-    if (noShowFlag(r.streak, t))
+  const rows = (await em.query(
+    `SELECT ${NAMES}, x.stage, ${RELEASE} AS release, x.last_contact_on AS lastContact,
+            x.no_show_streak AS streak, x.next_review_due AS reviewDue,
+            coalesce(x.mentee_agreed_on, x.stage_since) AS since,
+            EXISTS (SELECT 1 FROM match_risk_assessment r WHERE r.match_id = x.id AND r.signed_off_on IS NOT NULL) AS risk,
+            EXISTS (SELECT 1 FROM match_agreement a WHERE a.match_id = x.id
+                     AND a.mentor_signed_on IS NOT NULL AND a.mentee_signed_on IS NOT NULL) AS agreement
+       ${FROM}
+      WHERE x.stage IN ('mentee_agreed', 'active') ${mine}
+        AND (NOT risk OR NOT agreement
+             OR (x.stage = 'active' AND (${RELEASE} BETWEEN ? AND ? OR x.no_show_streak >= ? OR x.next_review_due <= ?)))`,
+    [...mineParams, window.from, window.to, Math.max(t.noShowsInARow, 1), addDays(today, REVIEW_NOTICE_DAYS)],
+  )) as {
+    id: string;
+    subject: string;
+    stage: string;
+    release: string | null;
+    lastContact: string | null;
+    streak: number;
+    reviewDue: string | null;
+    since: string;
+    risk: number;
+    agreement: number;
+  }[];
+  for (const r of rows) {
+    const active = r.stage === 'active';
+    if (active) {
+      const flag = noContactFlag(r.release, r.lastContact, today, t);
+      if (flag) {
+        const since =
+          flag.since === r.release ? `since release on ${uk(flag.since)}` : `since ${uk(flag.since)}`;
+        items.push(
+          matchItem(
+            'no_contact',
+            r.id,
+            r.subject,
+            flag.due,
+            true,
+            `No contact for ${days(flag.daysWithout)} ${since}`,
+            'contacts',
+          ),
+        );
+      }
+      if (noShowFlag(r.streak, t))
+        items.push(
+          matchItem(
+            'no_shows',
+            r.id,
+            r.subject,
+            r.lastContact ?? r.since,
+            true,
+            `Missed the last ${r.streak} meetings in a row`,
+            'contacts',
+          ),
+        );
+      if (r.reviewDue && r.reviewDue <= addDays(today, REVIEW_NOTICE_DAYS)) {
+        const overdue = isOverdue(r.reviewDue, today);
+        items.push(
+          matchItem(
+            overdue ? 'review_overdue' : 'review_due',
+            r.id,
+            r.subject,
+            r.reviewDue,
+            overdue,
+            overdue ? `Review overdue since ${uk(r.reviewDue)}` : `Review due ${uk(r.reviewDue)}`,
+            'reviews',
+          ),
+        );
+      }
+    }
+    // Paperwork: once the mentee has agreed, the match needs its risk assessment signed off and the
+    // agreement signed by both before it can start; an active match without them is urgent.
+    const waiting = active ? 'Active' : `Both agreed on ${uk(r.since)}`;
+    if (!r.risk)
       items.push(
         matchItem(
-          'no_shows',
+          'risk_assessment_missing',
           r.id,
           r.subject,
-          r.lastContact,
-          true,
-          `Missed the last ${r.streak} meetings in a row`,
-          'contacts',
+          r.since,
+          active,
+          `${waiting}: the match risk assessment is not signed off`,
+          'overview',
         ),
       );
-
-  const reviews = (await em.query(
-    `SELECT ${NAMES}, x.next_review_due AS due ${FROM}
-      WHERE x.stage = 'active' AND x.next_review_due <= ? ${mine}`,
-    [addDays(today, REVIEW_NOTICE_DAYS), ...mineParams],
-  )) as { id: string; subject: string; due: string }[];
-  for (const r of reviews) {
-    const overdue = isOverdue(r.due, today);
-    items.push(
-      matchItem(
-        overdue ? 'review_overdue' : 'review_due',
-        r.id,
-        r.subject,
-        r.due,
-        overdue,
-        overdue ? `Review overdue since ${uk(r.due)}` : `Review due ${uk(r.due)}`,
-        'reviews',
-      ),
-    );
+    if (!r.agreement)
+      items.push(
+        matchItem(
+          'agreement_missing',
+          r.id,
+          r.subject,
+          r.since,
+          active,
+          `${waiting}: the agreement is not signed by both`,
+          'overview',
+        ),
+      );
   }
 
   const followUps = (await em.query(
@@ -150,47 +189,6 @@ export async function matchDueItems(
         r.followUpId,
       ),
     );
-  }
-
-  // Paperwork: once the mentee has agreed, the match needs its risk assessment signed off and the
-  // agreement signed by both before it can start; an active match without them is urgent.
-  const paperwork = (await em.query(
-    `SELECT ${NAMES}, x.stage, coalesce(x.mentee_agreed_on, x.stage_since) AS since,
-            EXISTS (SELECT 1 FROM match_risk_assessment r WHERE r.match_id = x.id AND r.signed_off_on IS NOT NULL) AS risk,
-            EXISTS (SELECT 1 FROM match_agreement a WHERE a.match_id = x.id
-                     AND a.mentor_signed_on IS NOT NULL AND a.mentee_signed_on IS NOT NULL) AS agreement
-       ${FROM}
-      WHERE x.stage IN ('mentee_agreed', 'active') ${mine}
-        AND (NOT risk OR NOT agreement)`,
-    mineParams,
-  )) as { id: string; subject: string; stage: string; since: string; risk: number; agreement: number }[];
-  for (const r of paperwork) {
-    const active = r.stage === 'active';
-    const waiting = active ? 'Active' : `Both agreed on ${uk(r.since)}`;
-    if (!r.risk)
-      items.push(
-        matchItem(
-          'risk_assessment_missing',
-          r.id,
-          r.subject,
-          r.since,
-          active,
-          `${waiting}: the match risk assessment is not signed off`,
-          'overview',
-        ),
-      );
-    if (!r.agreement)
-      items.push(
-        matchItem(
-          'agreement_missing',
-          r.id,
-          r.subject,
-          r.since,
-          active,
-          `${waiting}: the agreement is not signed by both`,
-          'overview',
-        ),
-      );
   }
 
   items.push(...(await incidentItems(em, today, caseload)));
