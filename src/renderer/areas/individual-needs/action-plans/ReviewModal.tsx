@@ -118,6 +118,7 @@ export function ReviewModal({ reviews: r, onClose }: { reviews: MatchReviews; on
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Textarea
               label="What the mentee says they have gained"
+              description="In their own words where you can."
               autosize
               minRows={2}
               {...form.getInputProps('menteeGained')}
