@@ -121,6 +121,8 @@ export const contactTotalsSchema = z.object({
 export type ContactTotals = z.infer<typeof contactTotalsSchema>;
 
 const contactDefaultsSchema = z.object({
+  /** Sessions are recorded for active matches only; the form is offered only then. */
+  matchActive: dir(z.boolean()),
   /** The last session's kind, place and length, to start the next one from. */
   kind: con(kind.nullable()),
   place: con(z.string()),

@@ -218,7 +218,11 @@ export async function listContactRecords(
  * shortest meeting, else the programme's), and the places to offer, this match's own most recent
  * first, then the programme's list in its order.
  */
-export async function contactDefaults(em: EntityManager, matchId: string): Promise<ContactDefaults> {
+export async function contactDefaults(
+  em: EntityManager,
+  matchId: string,
+  matchActive: boolean,
+): Promise<ContactDefaults> {
   const [last] = (await em.query(
     `SELECT kind, place, minutes FROM contact_record WHERE match_id = ? AND no_show = 0
       ORDER BY on_date DESC, recorded_at DESC LIMIT 1`,
@@ -243,6 +247,7 @@ export async function contactDefaults(em: EntityManager, matchId: string): Promi
   // The release-day gate meeting happens once: what follows it is a meeting in the community.
   const afterGate = last?.kind === 'release_day_gate';
   return {
+    matchActive,
     kind: afterGate ? 'community_meeting' : (last?.kind ?? null),
     place: afterGate ? '' : (last?.place ?? ''),
     minutes,

@@ -77,8 +77,8 @@ export const mentoringHandlers = defineHandlers(contract.mentoring, {
   },
   contactDefaults: {
     run: async ({ em }, input) => {
-      await readMatchState(em, input.matchId);
-      return contactDefaults(em, input.matchId);
+      const state = await readMatchState(em, input.matchId);
+      return contactDefaults(em, input.matchId, state.stage === 'active');
     },
     scope: onMatch,
   },

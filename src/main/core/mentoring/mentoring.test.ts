@@ -293,7 +293,7 @@ describe('records of contact', () => {
   it('starts the next record from the last session, with this match’s places first', async () => {
     const { s, matchId } = await setUp();
     let d = await s.ok<ContactDefaults>('mentoring.contactDefaults', { matchId });
-    expect(d).toMatchObject({ kind: null, place: '', minutes: 60, recentPlaces: [] });
+    expect(d).toMatchObject({ matchActive: true, kind: null, place: '', minutes: 60, recentPlaces: [] });
     expect(d.places).toContain('Library');
     await s.ok('mentoring.recordContact', session(matchId, '2026-03-07', { place: 'Library', minutes: 75 }));
     await s.ok(

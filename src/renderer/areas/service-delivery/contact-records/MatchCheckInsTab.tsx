@@ -49,11 +49,13 @@ const FEELING_COLOURS = { well: 'teal', mixed: 'yellow', difficult: 'orange' } a
 export function MatchCheckInsTab({ matchId }: { matchId: string }) {
   const canWrite = mayCall(m.checkIn, useSignedIn().session.roles);
   const list = useChannelQuery(m.checkIns, { matchId });
+  // Check-ins, like sessions, are recorded while the match is active.
+  const state = useChannelQuery(m.contactDefaults, { matchId }, { enabled: canWrite });
   if (list.error && isApiError(list.error) && list.error.code === 'FORBIDDEN')
     return <Text c="dimmed">Check-ins are kept by the mentee’s caseworker and the co-ordinators.</Text>;
   return (
     <Stack gap="lg">
-      {canWrite && <CheckInForm matchId={matchId} />}
+      {canWrite && state.data?.matchActive && <CheckInForm matchId={matchId} />}
       <FollowUpsPanel matchId={matchId} />
       <section aria-labelledby="checkins-heading">
         <Title order={3} fz="h5" id="checkins-heading" mb="xs">

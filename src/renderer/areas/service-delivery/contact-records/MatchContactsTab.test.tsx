@@ -11,6 +11,7 @@ import { MatchContactsTab } from './MatchContactsTab';
 /** A fictional match; the core tests cover the derived columns, phases, follow-ups and scope. */
 const MATCH = '00000000-0000-4000-8000-0000000000aa';
 const DEFAULTS: ContactDefaults = {
+  matchActive: true,
   kind: 'community_meeting',
   place: 'Coffee shop',
   minutes: 75,

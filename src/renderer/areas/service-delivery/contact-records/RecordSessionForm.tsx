@@ -54,6 +54,12 @@ export function RecordSessionForm({ matchId }: { matchId: string }) {
   if (defaults.error)
     return <FormAlert title="The form could not be started">{errorMessage(defaults.error)}</FormAlert>;
   if (!defaults.data) return <Loader aria-label="Starting the record of contact" />;
+  if (!defaults.data.matchActive)
+    return (
+      <Text c="dimmed" size="sm">
+        Sessions are recorded once the match is active (after the agreement is signed).
+      </Text>
+    );
   return <SessionForm matchId={matchId} defaults={defaults.data} />;
 }
 
