@@ -55,7 +55,7 @@ export const matchListInput = z
     myCaseload: z.boolean().default(false),
     /** Only matches needing attention: waiting long for an answer, a review overdue, contact lapsed. */
     needsAttention: z.boolean().default(false),
-    sortBy: z.enum(MATCH_SORTS).default('stageSince'),
+    sortBy: z.enum(MATCH_SORTS).default('reference'),
     sortDir: z.enum(['asc', 'desc']).default('desc'),
     page: z.number().int().min(1).default(1),
     pageSize: z.number().int().min(1).max(200).default(50),

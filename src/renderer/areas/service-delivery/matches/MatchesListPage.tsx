@@ -22,7 +22,7 @@ const DEFAULTS = {
   stages: '',
   myCaseload: false,
   needsAttention: false,
-  sortBy: 'stageSince',
+  sortBy: 'reference',
   sortDir: 'desc',
   page: 1,
 };
@@ -63,7 +63,7 @@ export function MatchesListPage() {
   const [params, setParams] = useListSearch(DEFAULTS);
   const sortBy = (MATCH_SORTS as readonly string[]).includes(params.sortBy)
     ? (params.sortBy as Sort)
-    : 'stageSince';
+    : 'reference';
   const sortDir = params.sortDir === 'asc' ? 'asc' : 'desc';
   const stages = params.stages
     .split(',')
