@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { Document, Page, StyleSheet, Text, View, type DocumentProps } from '@react-pdf/renderer';
-import { INK, MUTED, RULE, footer, h, lines, longDate, quantity, styles, ukDate } from './pdf-kit';
+import { INK, MUTED, RULE, footer, h, block, longDate, quantity, styles, ukDate } from './pdf-kit';
 
 /**
  * The shared mentoring agreement as a printed form (after the programme's shared agreement form,
@@ -116,12 +116,12 @@ export function agreementDocument(a: AgreementSource): ReactElement<DocumentProp
       ),
       h(Text, { style: styles.heading }, 'What we want to achieve'),
       h(Text, { style: styles.label }, 'Our aim'),
-      h(View, { style: styles.box }, lines(a.aim)),
+      ...block(a.aim),
       h(Text, { style: styles.label }, 'Our objectives (what we will do to reach the aim)'),
-      h(View, { style: styles.box }, lines(a.objectives)),
+      ...block(a.objectives),
 
       h(Text, { style: styles.heading }, 'Our ground rules'),
-      h(View, { style: styles.box }, lines(a.groundRules)),
+      ...block(a.groundRules),
 
       h(Text, { style: styles.heading }, 'We agree that'),
       term(

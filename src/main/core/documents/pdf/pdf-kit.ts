@@ -1,4 +1,4 @@
-import { createElement, type ReactElement, type ReactNode } from 'react';
+import { createElement, type ReactElement } from 'react';
 import { StyleSheet, Text, View, renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
 
 /**
@@ -37,14 +37,7 @@ export const styles = StyleSheet.create({
   },
   label: { fontSize: 8.5, color: MUTED, marginBottom: 2 },
   strong: { fontFamily: 'Helvetica-Bold' },
-  box: {
-    borderWidth: 0.75,
-    borderColor: RULE,
-    paddingVertical: 4,
-    paddingHorizontal: 6,
-    marginBottom: 6,
-    minHeight: 24,
-  },
+  blockLine: { borderLeftWidth: 2, borderLeftColor: RULE, paddingLeft: 8, backgroundColor: '#f6f6f6' },
   paragraph: { marginBottom: 8 },
   footer: {
     position: 'absolute',
@@ -90,10 +83,26 @@ export function quantity(value: number, unit: string): string {
   return `${value} ${value === 1 ? unit.replace(/s$/, '') : unit}`;
 }
 
-/** Text kept as typed: line breaks become separate lines. */
-export function lines(text: string, empty = '—'): ReactNode {
+/**
+ * Text kept as typed, one line to a Text with a rule down its left side, laid straight on the page
+ * (spread the result into the page's children). A bordered box around a long block would be moved
+ * whole to the next page by the layout, leaving half a page blank; separate lines break anywhere.
+ */
+export function block(text: string, empty = '—'): ReactElement[] {
   const parts = text.trim() ? text.trim().split(/\r?\n/) : [empty];
-  return parts.map((line, i) => h(Text, { key: i }, line || ' '));
+  return parts.map((line, i) =>
+    h(
+      Text,
+      {
+        style: [
+          styles.blockLine,
+          ...(i === 0 ? [{ paddingTop: 3 }] : []),
+          ...(i === parts.length - 1 ? [{ paddingBottom: 3, marginBottom: 6 }] : []),
+        ],
+      },
+      line || ' ',
+    ),
+  );
 }
 
 /**
