@@ -77,6 +77,12 @@ export const menteeFields = z
       .max(20, 'Enter no more than 20 interests.')
       .optional()
       .default([]),
+    // For matching (issue 10): compared with the languages mentors speak.
+    languages: z
+      .array(safeText({ subject: 'A language', max: 60 }).min(1, 'A language cannot be blank.'))
+      .max(10, 'Enter no more than 10 languages.')
+      .optional()
+      .default([]),
     accessibleFormat: z.boolean().optional().default(false),
     adaptations: notes('Adaptations', 1000),
     consentGivenOn: optionalDate('Enter the date they agreed to take part as a date.'),

@@ -105,6 +105,7 @@ export const menteeSchema = z.object({
   caseManagerContact: contact(z.string()),
   learningStyle: contact(z.enum(LEARNING_STYLES).nullable()),
   interests: contact(z.array(z.string())),
+  languages: contact(z.array(z.string())),
   accessibleFormat: special(z.boolean()),
   adaptations: special(z.string()),
   consentGivenOn: contact(z.string().nullable()),

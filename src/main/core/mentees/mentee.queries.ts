@@ -38,6 +38,7 @@ const FIELD_COLUMNS = [
   'case_manager_contact',
   'learning_style',
   'interests',
+  'languages',
   'accessible_format',
   'adaptations',
   'consent_given_on',
@@ -69,6 +70,7 @@ export const menteeFieldValues = (f: MenteeFields): unknown[] => [
   f.caseManagerContact,
   f.learningStyle,
   JSON.stringify(f.interests),
+  JSON.stringify(f.languages),
   f.accessibleFormat ? 1 : 0,
   f.adaptations,
   f.consentGivenOn,
@@ -213,7 +215,7 @@ const DETAIL_SQL = `
          m.sentence_months AS sentenceMonths, m.offence_category AS offenceCategory,
          m.expected_release AS expectedRelease, m.confirmed_release AS confirmedRelease,
          m.licence_end AS licenceEnd, m.case_manager_name AS caseManagerName,
-         m.case_manager_contact AS caseManagerContact, m.learning_style AS learningStyle, m.interests,
+         m.case_manager_contact AS caseManagerContact, m.learning_style AS learningStyle, m.interests, m.languages,
          m.accessible_format AS accessibleFormat, m.adaptations, m.consent_given_on AS consentGivenOn,
          m.consent_how AS consentHow, m.notes, m.updated_at AS updatedAt
     FROM mentee m
@@ -223,8 +225,15 @@ const DETAIL_SQL = `
 
 type DetailRow = Omit<
   Mentee,
-  'interests' | 'accessibleFormat' | 'ageNow' | 'ageAtRelease' | 'referrals' | 'history' | 'moves'
-> & { interests: string; accessibleFormat: number };
+  | 'interests'
+  | 'languages'
+  | 'accessibleFormat'
+  | 'ageNow'
+  | 'ageAtRelease'
+  | 'referrals'
+  | 'history'
+  | 'moves'
+> & { interests: string; languages: string; accessibleFormat: number };
 type ReferralRow = Omit<MenteeReferral, 'criteriaMet' | 'notALicenceCondition'> & {
   criteriaMet: string;
   notALicenceCondition: number;
@@ -261,6 +270,7 @@ export async function getMentee(em: EntityManager, id: string, today: string): P
   return {
     ...row,
     interests: jsonList(row.interests),
+    languages: jsonList(row.languages),
     accessibleFormat: !!row.accessibleFormat,
     ageNow: row.dateOfBirth ? ageOn(row.dateOfBirth, today) : null,
     ageAtRelease: row.dateOfBirth && release ? ageOn(row.dateOfBirth, release) : null,

@@ -120,6 +120,7 @@ export const menteesHandlers = defineHandlers(contract.mentees, {
           caseManagerContact: '',
           learningStyle: null,
           interests: [],
+          languages: [],
           accessibleFormat: false,
           adaptations: '',
           consentGivenOn: null,

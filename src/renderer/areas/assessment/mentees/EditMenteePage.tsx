@@ -77,6 +77,7 @@ function EditMentee({ mentee: x }: { mentee: Mentee }) {
       caseManagerContact: x.caseManagerContact ?? '',
       learningStyle: x.learningStyle,
       interests: x.interests ?? [],
+      languages: x.languages ?? [],
       accessibleFormat: x.accessibleFormat ?? false,
       adaptations: x.adaptations ?? '',
       consentGivenOn: x.consentGivenOn,
@@ -178,6 +179,7 @@ function EditMentee({ mentee: x }: { mentee: Mentee }) {
                 {...input('learningStyle')}
               />
               <TagsInput label="Interests" description="Press Enter after each one" {...input('interests')} />
+              <TagsInput label="Languages" description="Press Enter after each one" {...input('languages')} />
             </SimpleGrid>
             <Checkbox
               mt="md"

@@ -79,6 +79,7 @@ function MenteeFile({ mentee: x, readiness }: { mentee: Mentee; readiness: Mente
                 ['Caseworker', or(x.caseworkerName)],
                 ['Case manager', or([x.caseManagerName, x.caseManagerContact].filter(Boolean).join(', '))],
                 ['Interests', or((x.interests ?? []).join(', '))],
+                ['Languages', or((x.languages ?? []).join(', '))],
                 [
                   'Adaptations',
                   x.accessibleFormat ? `Accessible format. ${x.adaptations ?? ''}` : or(x.adaptations),
