@@ -20,6 +20,7 @@ async function readyMentee(core: Core, prisonId: string, firstName: string, rele
       expectedRelease: addMonths(today, releaseInMonths),
       homeArea: 'Kendal',
       interests: ['Football', 'Cooking', 'Music'],
+      languages: ['English', 'Polish'],
       learningStyle: 'pragmatist',
       offenceCategory: 'burglary',
       consentGivenOn: today,
@@ -90,7 +91,7 @@ describe('matching (service delivery)', () => {
     });
     await readyMentee(host.core, prison.id, 'Casey', 4);
     await readyMentee(host.core, prison.id, 'Jordan', 10);
-    const base = { learningStyle: 'pragmatist', languages: ['English'] };
+    const base = { learningStyle: 'pragmatist', languages: ['English'], gender: 'woman', maxMentees: 2 };
     await readyMentor(
       host.core,
       prison.id,
@@ -161,5 +162,12 @@ describe('matching (service delivery)', () => {
     await openScreen(page, 'Matching');
     await visible(page.getByRole('link', { name: /Jordan Fictional/ }));
     await expect.poll(() => page.getByRole('link', { name: /Casey Fictional/ }).count()).toBe(0);
+
+    // The weights behind the scores are a programme setting, grouped together.
+    await openScreen(page, 'Settings');
+    const weights = page.getByRole('group', { name: 'Matching weights' });
+    await visible(weights.getByLabel('The mentee’s stated preferences'));
+    await weights.scrollIntoViewIfNeeded();
+    await screenshot(page, 'matching-weights-setting');
   });
 });
