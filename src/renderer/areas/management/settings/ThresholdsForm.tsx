@@ -78,7 +78,14 @@ export function ThresholdsForm({ current }: { current: Thresholds }) {
               {...form.getInputProps('dbsWarningDays')}
             />
           </SimpleGrid>
-          <Fieldset legend="Matching weights" variant="unstyled">
+          <Fieldset
+            variant="unstyled"
+            legend={
+              <Title order={3} fz="h4">
+                Matching weights
+              </Title>
+            }
+          >
             <Text size="sm" c="dimmed" mb="sm">
               How much each criterion counts when mentors are suggested for a mentee: 0 leaves it out, 10
               counts most. Each point of weight is worth up to 10 points in a suggestion’s score.
