@@ -17,16 +17,27 @@ const uk = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(
  * database while the core is locked (proposing is the suggestions area's own test), then signed in
  * again. Returns the match's id.
  */
-async function addProposal(core: Core, dataDir: string): Promise<{ matchId: string; menteeId: string }> {
+async function addProposal(
+  core: Core,
+  dataDir: string,
+  more: { mentorFirstName?: string; menteeId?: string; reference?: string } = {},
+): Promise<{ matchId: string; menteeId: string }> {
   const mentor = await coreCall<{ id: string }>(core, 'mentors.create', {
-    firstName: 'Priya',
+    firstName: more.mentorFirstName ?? 'Priya',
     lastName: 'Fictional',
     enquiryDate: day(-300),
   });
-  const mentee = await coreCall<{ id: string }>(core, 'mentees.create', {
-    mentee: { firstName: 'Jordan', lastName: 'Invented', prisonNumber: 'A1234ZZ', expectedRelease: day(200) },
-    referral: { source: 'probation', referredOn: day(-120), notALicenceCondition: true },
-  });
+  const mentee = more.menteeId
+    ? { id: more.menteeId }
+    : await coreCall<{ id: string }>(core, 'mentees.create', {
+        mentee: {
+          firstName: 'Jordan',
+          lastName: 'Invented',
+          prisonNumber: 'A1234ZZ',
+          expectedRelease: day(200),
+        },
+        referral: { source: 'probation', referredOn: day(-120), notALicenceCondition: true },
+      });
   await coreCall(core, 'vault.lock', { reason: 'user' });
   const db = await openRaw(dataDir, ADMIN.username, ADMIN.passphrase);
   const id = randomUUID();
@@ -36,8 +47,8 @@ async function addProposal(core: Core, dataDir: string): Promise<{ matchId: stri
   db.prepare(
     `INSERT INTO match (id, reference, mentee_id, mentor_id, stage, stage_since, proposed_on, proposed_by,
        suggestion_rank, score, explanation, override_reason, mentor_told_on, created_at, updated_at)
-     VALUES (?, 'X-2026-0001', ?, ?, 'proposed', ?, ?, 'seed', 1, 74, '{}', '', ?, ?, ?)`,
-  ).run(id, mentee.id, mentor.id, day(-10), day(-10), day(-10), at, at);
+     VALUES (?, ?, ?, ?, 'proposed', ?, ?, 'seed', 1, 74, '{}', '', ?, ?, ?)`,
+  ).run(id, more.reference ?? 'X-2026-0001', mentee.id, mentor.id, day(-10), day(-10), day(-10), at, at);
   db.prepare(
     `INSERT INTO match_stage_event (id, match_id, stage, on_date, note, recorded_by, recorded_at)
      VALUES (?, ?, 'proposed', ?, '', 'seed', ?)`,
@@ -187,5 +198,37 @@ describe('the match workflow', () => {
     await go(page, `#/assessment/mentees/${menteeId}`);
     await heading(page, 'Jordan Invented');
     await visible(page.getByRole('region', { name: 'Matches' }).getByRole('link', { name: 'X-2026-0001' }));
+  });
+
+  test('a decline keeps its reason, and the next proposal for the mentee shows it', async ({ launch }) => {
+    const host = await launch({ navigate: false, viewport: LAPTOP });
+    const { page } = host;
+    await setUpThroughCore(host.core);
+    const first = await addProposal(host.core, host.dataDir);
+    await coreCall(host.core, 'matches.respond', {
+      matchId: first.matchId,
+      party: 'mentor',
+      answer: 'declined',
+      onDate: day(-5),
+      reason: 'Cannot take on a mentee until the spring.',
+    });
+    const second = await addProposal(host.core, host.dataDir, {
+      mentorFirstName: 'Sam',
+      menteeId: first.menteeId,
+      reference: 'X-2026-0002',
+    });
+    await host.open();
+    await heading(page, `Welcome, ${ADMIN.displayName}`);
+    await go(page, `#/service-delivery/matches/${second.matchId}`);
+    await heading(page, 'Sam Fictional and Jordan Invented');
+    const earlier = page.getByRole('table', { name: 'The mentee’s other matches' });
+    await visible(earlier.getByText('Cannot take on a mentee until the spring.'));
+    await visible(earlier.getByRole('link', { name: 'X-2026-0001' }));
+    expect(await checkAccessibility(page, 'match page with an earlier decline')).toBeDefined();
+    await screenshot(page, 'match-page-earlier-decline');
+    await earlier.getByRole('link', { name: 'X-2026-0001' }).click();
+    await heading(page, 'Priya Fictional and Jordan Invented');
+    await visible(page.getByText('Declined by the mentor'));
+    await visible(page.getByText('This match was declined, so it cannot become active.'));
   });
 });
