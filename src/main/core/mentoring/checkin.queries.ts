@@ -12,7 +12,8 @@ type CheckInFields = z.output<typeof checkInInput>;
 
 const CHECKIN_SQL = `
   SELECT k.id, k.match_id AS matchId, k.on_date AS onDate, k.method, k.feeling, k.how_it_went AS howItWent,
-         EXISTS (SELECT 1 FROM concern_follow_up f WHERE f.source = 'checkin' AND f.source_id = k.id) AS concern,
+         EXISTS (SELECT 1 FROM concern_follow_up f
+                  WHERE f.match_id = k.match_id AND f.source = 'checkin' AND f.source_id = k.id) AS concern,
          coalesce(a.display_name, 'A former member of staff') AS recordedByName, k.recorded_at AS recordedAt
     FROM mentor_checkin k
     LEFT JOIN account a ON a.id = k.recorded_by`;
@@ -41,6 +42,7 @@ export async function insertCheckIn(
       concern: f.concern,
       note: f.concernNote,
       onDate: f.onDate,
+      isNew: true,
     },
     now,
   );

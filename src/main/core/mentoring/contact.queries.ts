@@ -104,11 +104,17 @@ export async function insertContactRecord(
       at,
     ],
   );
-  await afterChange(em, f, id, now);
+  await afterChange(em, f, id, now, true);
   return id;
 }
 
-async function afterChange(em: EntityManager, f: ContactFields, id: string, now: Date): Promise<void> {
+async function afterChange(
+  em: EntityManager,
+  f: ContactFields,
+  id: string,
+  now: Date,
+  isNew = false,
+): Promise<void> {
   await recomputeMatchContact(em, f.matchId, now);
   await syncFollowUp(
     em,
@@ -119,6 +125,7 @@ async function afterChange(em: EntityManager, f: ContactFields, id: string, now:
       concern: f.concern,
       note: f.concernNote,
       onDate: f.onDate,
+      isNew,
     },
     now,
   );
@@ -174,7 +181,7 @@ export async function deleteContactRecord(
 ): Promise<void> {
   await assertRecordOfMatch(em, id, matchId);
   await em.query(`DELETE FROM contact_record WHERE id = ?`, [id]);
-  await removeOpenFollowUp(em, 'contact_record', id);
+  await removeOpenFollowUp(em, matchId, 'contact_record', id);
   await recomputeMatchContact(em, matchId, now);
 }
 

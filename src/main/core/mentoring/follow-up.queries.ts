@@ -25,12 +25,17 @@ export async function syncFollowUp(
     concern: boolean;
     note: string;
     onDate: string;
+    /** A record just inserted has no follow-up yet: without a concern there is nothing to look up. */
+    isNew: boolean;
   },
   now: Date,
 ): Promise<void> {
+  if (args.isNew && !args.concern) return;
+  // Through the match's index: a match has a handful of follow-ups, the programme thousands.
   const [open] = (await em.query(
-    `SELECT id FROM concern_follow_up WHERE source = ? AND source_id = ? AND done_on IS NULL`,
-    [args.source, args.sourceId],
+    `SELECT id FROM concern_follow_up
+      WHERE match_id = ? AND source = ? AND source_id = ? AND done_on IS NULL`,
+    [args.matchId, args.source, args.sourceId],
   )) as { id: string }[];
   if (!args.concern) {
     if (open) await em.query(`DELETE FROM concern_follow_up WHERE id = ?`, [open.id]);
@@ -49,10 +54,10 @@ export async function syncFollowUp(
   }
   // A concern already followed up stays done; flagging it again on the same record raises a new one
   // only if none was ever raised for it.
-  const [done] = (await em.query(`SELECT 1 FROM concern_follow_up WHERE source = ? AND source_id = ?`, [
-    args.source,
-    args.sourceId,
-  ])) as unknown[];
+  const [done] = (await em.query(
+    `SELECT 1 FROM concern_follow_up WHERE match_id = ? AND source = ? AND source_id = ?`,
+    [args.matchId, args.source, args.sourceId],
+  )) as unknown[];
   if (done) return;
   await em.query(
     `INSERT INTO concern_follow_up (id, match_id, source, source_id, raised_on, due_on, note, outcome, created_at)
@@ -71,11 +76,16 @@ export async function syncFollowUp(
 }
 
 /** When a source record is removed, its open follow-up goes too; a done one stays as history. */
-export async function removeOpenFollowUp(em: EntityManager, source: FollowUpSource, sourceId: string) {
-  await em.query(`DELETE FROM concern_follow_up WHERE source = ? AND source_id = ? AND done_on IS NULL`, [
-    source,
-    sourceId,
-  ]);
+export async function removeOpenFollowUp(
+  em: EntityManager,
+  matchId: string,
+  source: FollowUpSource,
+  sourceId: string,
+): Promise<void> {
+  await em.query(
+    `DELETE FROM concern_follow_up WHERE match_id = ? AND source = ? AND source_id = ? AND done_on IS NULL`,
+    [matchId, source, sourceId],
+  );
 }
 
 const FOLLOW_UP_SQL = `
