@@ -146,7 +146,7 @@ function EarlierMatches({ match }: { match: Match }) {
         <Table.Tbody>
           {match.earlierMatches.map((e) => (
             <Table.Tr key={e.id}>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <RouterLink to={matchPath(e.id)}>{e.reference}</RouterLink>
               </Table.Td>
               <Table.Td>{e.mentorName}</Table.Td>
