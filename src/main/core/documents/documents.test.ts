@@ -195,6 +195,26 @@ describe('documents: the agreement PDF', () => {
   });
 });
 
+describe('documents: a render stopped by lock', () => {
+  it('stores nothing when Waymark locks while the PDF is being drawn', async () => {
+    const s = await setUp();
+    seedAgreement(s.raw, s.match.matchId);
+    const { jobId } = await s.ok<{ jobId: string }>('documents.renderAgreement', {
+      matchId: s.match.matchId,
+    });
+    await s.ok('vault.lock');
+    for (;;) {
+      const end = s.events.find((e) => e.event === 'job.finished' && e.payload.jobId === jobId);
+      if (end) {
+        expect(end.payload.state).toBe('cancelled');
+        break;
+      }
+      await sleep(5);
+    }
+    expect(s.raw.prepare('SELECT count(*) AS n FROM match_document').get()).toEqual({ n: 0 });
+  });
+});
+
 describe('documents: ending letters', () => {
   it('refuses while the match is active, then renders the three letters warm and plain', async () => {
     const s = await setUp();
