@@ -180,6 +180,38 @@ describe('recording a session', () => {
     expect(recordContact).not.toHaveBeenCalled();
   });
 
+  it('keeps what is typed as a draft for this match a moment after typing stops', async () => {
+    const user = userEvent.setup();
+    draftSave.mockClear();
+    renderScreen(
+      <SessionContext value={as(['caseworker'])}>
+        <MatchContactsTab matchId={MATCH} />
+      </SessionContext>,
+    );
+    await user.click(await screen.findByRole('textbox', { name: /Brief notes/ }));
+    await user.keyboard('Half-written note');
+    await waitFor(() => expect(draftSave).toHaveBeenCalled(), { timeout: 4000 });
+    expect(draftSave.mock.calls.at(-1)![0]).toMatchObject({
+      channel: 'mentoring.recordContact',
+      key: MATCH,
+      data: { notes: 'Half-written note', kind: 'community_meeting' },
+    });
+  });
+
+  it('says sessions wait for an active match, and offers no form', async () => {
+    const api = (window as unknown as { api: { mentoring: Record<string, unknown> } }).api;
+    const before = api.mentoring.contactDefaults;
+    api.mentoring.contactDefaults = async () => ({ ok: true, value: { ...DEFAULTS, matchActive: false } });
+    renderScreen(
+      <SessionContext value={as(['coordinator'])}>
+        <MatchContactsTab matchId={MATCH} />
+      </SessionContext>,
+    );
+    expect(await screen.findByText(/Sessions are recorded once the match is active/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save the session' })).toBeNull();
+    api.mentoring.contactDefaults = before;
+  });
+
   it('offers no form to a safeguarding lead, who only reads', async () => {
     renderScreen(
       <SessionContext value={as(['safeguarding_lead'])}>
