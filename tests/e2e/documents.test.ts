@@ -128,6 +128,22 @@ describe('match documents', () => {
     ]);
     expect(download.suggestedFilename()).toBe('agreement-X-2026-0007-v2.pdf');
 
+    // Print: the pages are drawn as images into a print-only area, then the window's print dialog
+    // opens. The dialog is the browser's; here it only records what it would have printed.
+    interface PrintWatch {
+      print(): void;
+      printed?: number[];
+      document: { querySelectorAll(selector: string): { length: number } };
+    }
+    await page.evaluate(() => {
+      const w = globalThis as unknown as PrintWatch;
+      w.printed = [];
+      w.print = () => w.printed!.push(w.document.querySelectorAll('.pdf-print-area img').length);
+    });
+    await agreement.getByRole('button', { name: 'Print' }).click();
+    await page.waitForFunction(() => ((globalThis as unknown as PrintWatch).printed ?? []).length > 0);
+    expect(await page.evaluate(() => (globalThis as unknown as PrintWatch).printed)).toEqual([2]);
+
     // The ending, then the three letters on the ending tab.
     await coreCall(host.core, 'endings.end', {
       matchId,
