@@ -42,7 +42,7 @@ const recordContact = vi.fn(async (input: Record<string, unknown>) => ({
   ok: true,
   value: record(++saved, input),
 }));
-const draftSave = vi.fn(async () => ({ ok: true, value: null }));
+const draftSave = vi.fn(async (_input: Record<string, unknown>) => ({ ok: true, value: null }));
 Object.defineProperty(window, 'api', {
   configurable: true,
   value: {
