@@ -33,6 +33,10 @@ const ref = <S extends z.ZodType>(s: S) => classed('reference', s);
 export const MATCH_READERS = ['coordinator', 'caseworker', 'safeguarding_lead'] as const;
 export const MATCH_WRITERS = ['coordinator', 'caseworker'] as const;
 const READ_CLASSES = ['directory', 'contact', 'criminal', 'system', 'reference'] as const;
+/** A step in the workflow changes what the work queue, the pool and the agreement's document show. */
+const INVALIDATES = ['matches', 'matching', 'workqueue', 'documents'];
+/** Activation also moves both people to "matched" and opens the relationship's records. */
+const ACTIVATION_INVALIDATES = [...INVALIDATES, 'mentees', 'mentors', 'mentoring', 'plans'];
 
 const matchStage = () => z.enum(MATCH_STAGES, { message: 'Choose a stage from the list.' });
 const party = z.enum(DECLINED_BY, { message: 'Choose the mentor or the mentee.' });
@@ -461,6 +465,7 @@ export const matchesChannels = defineArea('matches', {
   },
   respond: {
     kind: 'write',
+    invalidates: INVALIDATES,
     input: respondInput,
     output: matchSchema,
     classes: READ_CLASSES,
@@ -483,6 +488,7 @@ export const matchesChannels = defineArea('matches', {
   },
   saveRiskAssessment: {
     kind: 'write',
+    invalidates: INVALIDATES,
     input: riskAssessmentInput,
     output: matchSchema,
     classes: READ_CLASSES,
@@ -510,6 +516,7 @@ export const matchesChannels = defineArea('matches', {
   },
   signOffRiskAssessment: {
     kind: 'write',
+    invalidates: INVALIDATES,
     input: z.object({ matchId, id }).strict(),
     output: matchSchema,
     classes: READ_CLASSES,
@@ -520,6 +527,7 @@ export const matchesChannels = defineArea('matches', {
   },
   saveMeeting: {
     kind: 'write',
+    invalidates: INVALIDATES,
     input: meetingInput,
     output: matchSchema,
     classes: READ_CLASSES,
@@ -542,6 +550,7 @@ export const matchesChannels = defineArea('matches', {
   },
   saveAgreement: {
     kind: 'write',
+    invalidates: INVALIDATES,
     input: agreementInput,
     output: matchSchema,
     classes: READ_CLASSES,
@@ -563,6 +572,7 @@ export const matchesChannels = defineArea('matches', {
   },
   signAgreement: {
     kind: 'write',
+    invalidates: INVALIDATES,
     input: z.object({ matchId, party, onDate: onDate('they signed') }).strict(),
     output: matchSchema,
     classes: READ_CLASSES,
@@ -579,6 +589,7 @@ export const matchesChannels = defineArea('matches', {
   },
   activate: {
     kind: 'write',
+    invalidates: ACTIVATION_INVALIDATES,
     input: z.object({ matchId, onDate: onDate('the match started') }).strict(),
     output: matchSchema,
     classes: READ_CLASSES,
