@@ -14,7 +14,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import type { EntityManager } from 'typeorm';
 import type { Core } from '../../src/main/core';
 import { MIGRATIONS } from '../../src/main/core/db/migrations';
-import { workQueue } from '../../src/main/core/workqueue/workqueue.queries';
+import { workQueue, workQueueAnswer } from '../../src/main/core/workqueue/workqueue.queries';
 import { contract } from '../../src/shared/contract';
 import { ukToday } from '../../src/shared/mentors/dates';
 import { DEFAULT_THRESHOLDS } from '../../src/shared/settings';
@@ -202,14 +202,14 @@ export async function workqueueSection({ dir, rounds }: WorkqueueOptions): Promi
       label: `work queue, co-ordinator (${sizes.coordinator} items)`,
       goal: GOALS.queue,
       as: 'coordinator',
-      raw: (n) => workQueue(ems[n]!, today(), t, coordinator),
+      raw: async (n) => workQueueAnswer(await workQueue(ems[n]!, today(), t, coordinator), today()),
       core: () => must(core, 'workqueue.items', {}),
     },
     {
       label: `work queue, caseworker (${sizes.caseworker} items)`,
       goal: GOALS.queue,
       as: 'caseworker',
-      raw: (n) => workQueue(ems[n]!, today(), t, caseworker),
+      raw: async (n) => workQueueAnswer(await workQueue(ems[n]!, today(), t, caseworker), today()),
       core: () => must(core, 'workqueue.items', {}),
     },
     {
@@ -257,7 +257,8 @@ export async function workqueueSection({ dir, rounds }: WorkqueueOptions): Promi
     console.log(
       '\n  the work queue reads the derived columns on the match (last contact, no-show streak, next review)' +
         '\n  and the open-items indexes, never the 400,000 records of contact; the caseworker is signed in' +
-        '\n  through the core for their own caseload (one of 40).',
+        '\n  through the core for their own caseload (one of 40). An answer carries the earliest 300 items' +
+        '\n  and the counts of all of them.',
     );
   } finally {
     plain.close();

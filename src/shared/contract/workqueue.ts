@@ -47,17 +47,27 @@ const workItem = z.object({
 });
 export type WorkItem = z.infer<typeof workItem>;
 
+/** The most items one answer carries (the earliest due); the counts cover everything. */
+export const WORK_ITEMS_SHOWN = 300;
+const count = () => dir(z.number().int().min(0));
+
 /** Everything due for the signed-in person, across mentors, mentees and matches. */
 export const workqueueChannels = defineArea('workqueue', {
   items: {
     kind: 'read',
     input: z.object({}).strict(),
-    output: z.object({ items: z.array(workItem) }),
+    output: z.object({
+      /** Oldest due first, at most WORK_ITEMS_SHOWN of them. */
+      items: z.array(workItem),
+      total: count(),
+      /** How many fall in each group of the home page (overdue or urgent, this week, later). */
+      counts: z.object({ overdue: count(), week: count(), later: count() }),
+    }),
     classes: ['directory', 'criminal'],
     access: ['coordinator', 'safeguarding_lead', 'caseworker'],
     label: 'Looked at the work queue',
     summary:
-      'One list of what is due, oldest first: matches without contact after release, missed meetings, reviews, concern and incident follow-ups, missing agreements or risk assessments, mentees near release and unmatched, and (co-ordinators) mentors’ DBS renewals, clearances and follow-ups. A caseworker sees their own caseload.',
+      'One list of what is due, oldest first (the first 300, with counts of everything): matches without contact after release, missed meetings, reviews, concern and incident follow-ups, missing agreements or risk assessments, mentees near release and unmatched, and (co-ordinators) mentors’ DBS renewals, clearances and follow-ups. A caseworker sees their own caseload.',
     examples: { valid: [{}], invalid: [{ all: true }] },
   },
 });

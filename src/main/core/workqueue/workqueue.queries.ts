@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import type { WorkItem } from '../../../shared/contract/workqueue';
+import { WORK_ITEMS_SHOWN, type WorkItem } from '../../../shared/contract/workqueue';
 import type { Thresholds } from '../../../shared/settings';
+import { urgencyGroup, type UrgencyGroup } from '../../../shared/workqueue/rules';
 import { menteeDueItems } from '../mentees/mentee.due.queries';
 import { dueItems } from '../mentors/mentor.due.queries';
 import { roleWideView, type ScopeSubject } from '../policy/scope';
@@ -61,4 +62,14 @@ export async function workQueue(
     items.push(...(await matchDueItems(em, today, t, everything ? null : subject.accountId)));
   }
   return items.sort((a, b) => a.due.localeCompare(b.due) || a.key.localeCompare(b.key));
+}
+
+/**
+ * What one answer carries: the earliest-due items (a long queue is worked from the top; what is cut
+ * is due latest) and the count in each group, so nothing is hidden from the totals.
+ */
+export function workQueueAnswer(items: readonly WorkItem[], today: string, shown = WORK_ITEMS_SHOWN) {
+  const counts: Record<UrgencyGroup, number> = { overdue: 0, week: 0, later: 0 };
+  for (const item of items) counts[urgencyGroup(item, today)]++;
+  return { items: items.slice(0, shown), total: items.length, counts };
 }

@@ -11,6 +11,7 @@ import {
 import { openRaw } from '../../../../tests/support/raw-db';
 import type { WorkItem } from '../../../shared/contract/workqueue';
 import { addDays } from '../../../shared/mentors/dates';
+import { workQueueAnswer } from './workqueue.queries';
 
 let t: TestCore | undefined;
 let raw: Database.Database | undefined;
@@ -299,6 +300,19 @@ describe('workqueue.items', () => {
     await s.as('lee.lead');
     const refused = await s.call('workqueue.items', {});
     expect(refused.ok ? null : refused.error.code).toBe('FORBIDDEN');
+  });
+
+  it('carries the earliest items and counts everything by group', async () => {
+    const s = await setUp();
+    await s.match({ release: ago(20), last: ago(12) });
+    await s.match({ release: addDays(TODAY, 60), nextReview: addDays(TODAY, 3) });
+    const answer = await s.ok<{ items: WorkItem[]; total: number; counts: Record<string, number> }>(
+      'workqueue.items',
+    );
+    expect(answer.total).toBe(answer.items.length);
+    expect(answer.counts).toEqual({ overdue: 1, week: 1, later: 0 });
+    const few = workQueueAnswer(answer.items, TODAY, 1);
+    expect(few).toEqual({ items: answer.items.slice(0, 1), total: 2, counts: answer.counts });
   });
 
   it('sorts everything by due date across mentees and matches', async () => {

@@ -87,6 +87,18 @@ describe('the work list', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(30);
   });
 
+  it('counts what the answer left out, and says it comes later', async () => {
+    const user = userEvent.setup();
+    const some = Array.from({ length: 30 }, (_, i) =>
+      item({ key: `k${i}`, due: addDays(TODAY, 20), link: { area: 'mentee', id: MENTEE, tab: null } }),
+    );
+    renderScreen(<WorkList items={some} counts={{ overdue: 0, week: 0, later: 45 }} today={TODAY} />);
+    expect(screen.getByLabelText('45 items')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Show all 30' }));
+    expect(screen.getAllByRole('listitem')).toHaveLength(30);
+    expect(screen.getByText('15 more, due later, appear as the ones above are done.')).toBeTruthy();
+  });
+
   it('says when nothing is due', () => {
     renderScreen(<WorkList items={[]} today={TODAY} />);
     expect(screen.getByText('Nothing is due.')).toBeTruthy();

@@ -19,11 +19,20 @@ const COLOURS: Record<UrgencyGroup, string> = { overdue: 'red', week: 'yellow', 
  * The work queue as one list in three groups (overdue or urgent, this week, later), each item a
  * link to the page where it is done. Presentational: the items come from `workqueue.items`.
  */
-export function WorkList({ items, today }: { items: readonly WorkItem[]; today: string }) {
-  const groups = URGENCY_GROUPS.map((group) => ({
-    group,
-    items: items.filter((item) => urgencyGroup(item, today) === group),
-  })).filter((g) => g.items.length > 0);
+export function WorkList({
+  items,
+  today,
+  counts,
+}: {
+  items: readonly WorkItem[];
+  today: string;
+  /** Everything in each group, when the answer carries only the earliest items. */
+  counts?: Record<UrgencyGroup, number>;
+}) {
+  const groups = URGENCY_GROUPS.map((group) => {
+    const mine = items.filter((item) => urgencyGroup(item, today) === group);
+    return { group, items: mine, count: Math.max(counts?.[group] ?? 0, mine.length) };
+  }).filter((g) => g.count > 0);
   if (!groups.length)
     return (
       <Text size="sm" c="dimmed">
@@ -33,13 +42,21 @@ export function WorkList({ items, today }: { items: readonly WorkItem[]; today: 
   return (
     <Stack gap="md">
       {groups.map((g) => (
-        <WorkGroup key={g.group} group={g.group} items={g.items} />
+        <WorkGroup key={g.group} group={g.group} items={g.items} count={g.count} />
       ))}
     </Stack>
   );
 }
 
-function WorkGroup({ group, items }: { group: UrgencyGroup; items: readonly WorkItem[] }) {
+function WorkGroup({
+  group,
+  items,
+  count,
+}: {
+  group: UrgencyGroup;
+  items: readonly WorkItem[];
+  count: number;
+}) {
   const [all, setAll] = useState(false);
   const shown = all ? items : items.slice(0, FIRST_SHOWN);
   const headingId = `work-${group}-heading`;
@@ -52,10 +69,10 @@ function WorkGroup({ group, items }: { group: UrgencyGroup; items: readonly Work
         <Badge
           color={COLOURS[group]}
           variant="filled"
-          circle={items.length < 10}
-          aria-label={`${items.length} ${items.length === 1 ? 'item' : 'items'}`}
+          circle={count < 10}
+          aria-label={`${count} ${count === 1 ? 'item' : 'items'}`}
         >
-          {items.length}
+          {count}
         </Badge>
       </Group>
       <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -87,6 +104,11 @@ function WorkGroup({ group, items }: { group: UrgencyGroup; items: readonly Work
         <Button variant="subtle" size="compact-sm" mt={4} onClick={() => setAll(true)}>
           Show all {items.length}
         </Button>
+      )}
+      {(all || items.length <= FIRST_SHOWN) && count > items.length && (
+        <Text size="xs" c="dimmed" mt={4}>
+          {count - items.length} more, due later, appear as the ones above are done.
+        </Text>
       )}
     </section>
   );

@@ -22,7 +22,7 @@ export function WorkQueue() {
   const cleared = useChannelQuery(contract.mentors.clearancesDue, {}, { enabled: clearances });
   if (!whole && !clearances) return null;
   const query = whole ? work : cleared;
-  const count = query.data?.items.length;
+  const count = whole ? work.data?.total : cleared.data?.items.length;
   return (
     <section aria-labelledby="queue-heading">
       <Group gap="xs" mb="sm">
@@ -39,7 +39,9 @@ export function WorkQueue() {
         <FormAlert title="The work queue could not be loaded">{errorMessage(query.error)}</FormAlert>
       )}
       {!query.data && !query.error && <Loader size="sm" aria-label="Loading the work queue" />}
-      {whole && work.data && <WorkList items={work.data.items} today={ukToday(new Date())} />}
+      {whole && work.data && (
+        <WorkList items={work.data.items} counts={work.data.counts} today={ukToday(new Date())} />
+      )}
       {clearances && cleared.data && <ClearanceQueue items={cleared.data.items} />}
     </section>
   );
