@@ -140,13 +140,13 @@ describe('record of contact', () => {
       await heading(page, `Welcome, ${CORA.displayName}`);
 
       await openScreen(page, 'Record of contact');
-      const link = page.getByRole('link', { name: 'Jordan Fictional with Robin Example' });
+      const link = page.getByRole('link', { name: 'Robin Example and Jordan Fictional' });
       await visible(link);
       await visible(page.getByRole('cell', { name: 'None yet' }));
       expect(await checkAccessibility(page, 'record of contact list')).toBeDefined();
       await screenshot(page, 'contact-records-list');
       await link.click();
-      await heading(page, 'Jordan Fictional with Robin Example');
+      await heading(page, 'Robin Example and Jordan Fictional');
 
       // The form opens with the cursor in today's date.
       const date = page.getByRole('textbox', { name: /^Date/ });
@@ -239,6 +239,17 @@ describe('record of contact', () => {
       await visible(page.getByRole('cell', { name: /The gate went well/ }));
       expect(await checkAccessibility(page, 'check-ins')).toBeDefined();
       await screenshot(page, 'contact-records-checkins');
+
+      // The same sessions on the match's own page, and in its printable file.
+      await page.getByRole('link', { name: 'Open the whole match' }).click();
+      await heading(page, 'Robin Example and Jordan Fictional');
+      await page.getByRole('tab', { name: 'Contacts' }).click();
+      await visible(page.getByText('4 sessions'));
+      await page.getByRole('link', { name: 'Match file' }).click();
+      await heading(page, /Match file/);
+      await visible(page.getByRole('heading', { name: 'Record of contact' }));
+      await visible(page.getByText('The prison gate'));
+      await screenshot(page, 'contact-records-match-file');
 
       // The list now shows the last contact; the places list for co-ordinators.
       await openScreen(page, 'Record of contact');

@@ -61,7 +61,7 @@ export function FollowUpsPanel({ matchId }: { matchId?: string }) {
                   </Text>
                   {!matchId && (
                     <Anchor component={RouterLink} to={recordOfContactPath(f.matchId)} size="sm">
-                      {f.menteeName} and {f.mentorName} ({f.matchReference})
+                      {f.mentorName} and {f.menteeName} ({f.matchReference})
                     </Anchor>
                   )}
                 </Group>

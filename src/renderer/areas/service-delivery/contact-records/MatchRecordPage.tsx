@@ -22,7 +22,7 @@ export function MatchRecordPage() {
   const match = active.data?.items.find((x) => x.id === id);
   return (
     <Page
-      title={match ? `${match.menteeName} with ${match.mentorName}` : 'Record of contact'}
+      title={match ? `${match.mentorName} and ${match.menteeName}` : 'Record of contact'}
       description={match ? `Match ${match.reference}: record of contact and check-ins.` : undefined}
     >
       <Group gap="lg">

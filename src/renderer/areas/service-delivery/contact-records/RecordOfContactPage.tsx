@@ -38,7 +38,7 @@ export function RecordOfContactPage() {
               <Table striped verticalSpacing="xs">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th scope="col">Mentee and mentor</Table.Th>
+                    <Table.Th scope="col">Mentor and mentee</Table.Th>
                     <Table.Th scope="col">Match</Table.Th>
                     <Table.Th scope="col">Active since</Table.Th>
                     <Table.Th scope="col">Last contact</Table.Th>
@@ -50,7 +50,7 @@ export function RecordOfContactPage() {
                     <Table.Tr key={x.id}>
                       <Table.Td>
                         <Anchor component={RouterLink} to={recordOfContactPath(x.id)}>
-                          {x.menteeName} with {x.mentorName}
+                          {x.mentorName} and {x.menteeName}
                         </Anchor>
                       </Table.Td>
                       <Table.Td>{x.reference}</Table.Td>
