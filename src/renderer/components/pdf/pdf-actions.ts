@@ -25,6 +25,9 @@ export function saveCopy(bytes: Uint8Array, fileName: string): void {
 const PRINT_SCALE = 2;
 
 export async function printPdf(bytes: Uint8Array, title: string): Promise<void> {
+  // A print whose "afterprint" never came (the dialog failed to open) leaves nothing behind.
+  for (const stale of document.querySelectorAll('.pdf-print-area')) stale.remove();
+  document.body.classList.remove('printing-pdf');
   const task = pdfjs.getDocument({ data: bytes.slice(), ...PDF_OPTIONS });
   const pdf = await task.promise;
   const area = document.createElement('div');
