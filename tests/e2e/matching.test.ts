@@ -2,6 +2,7 @@ import { addMonths, ukToday } from '../../src/shared/mentors/dates';
 import { INDUCTION_ITEMS } from '../../src/shared/mentees/assessment';
 import type { Core } from '../../src/main/core';
 import { checkAccessibility, screenshot } from './support/a11y';
+import type { PageGlobals } from './support/page-globals';
 import { ADMIN, coreCall, heading, openScreen, setUpThroughCore, visible } from './support/app';
 import { describe, expect, test } from './support/fixture';
 
@@ -99,7 +100,7 @@ describe('matching (service delivery)', () => {
     await readyMentee(host.core, prison.id, 'Casey', 4);
     await readyMentee(host.core, prison.id, 'Jordan', 10);
     const base = { learningStyle: 'pragmatist', languages: ['English'], gender: 'woman', maxMentees: 2 };
-    await readyMentor(
+    const alex = await readyMentor(
       host.core,
       prison.id,
       'Alex',
@@ -169,6 +170,20 @@ describe('matching (service delivery)', () => {
     await openScreen(page, 'Matching');
     await visible(page.getByRole('link', { name: /Jordan Fictional/ }));
     await expect.poll(() => page.getByRole('link', { name: /Casey Fictional/ }).count()).toBe(0);
+
+    // The mentor's matching facts are kept on their record, changed on its form.
+    await page.evaluate((hash) => {
+      (globalThis as unknown as PageGlobals).location.hash = hash;
+    }, `#/service-development/mentors/${alex}/edit`);
+    await heading(page, /Alex Madeup/);
+    await page.getByLabel('Offences they would not work with').click();
+    await page.getByRole('option', { name: 'Sexual offences' }).click();
+    await page.keyboard.press('Escape');
+    await visible(page.getByLabel(/^Mentees at once/));
+    await screenshot(page, 'matching-mentor-form');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await heading(page, 'Alex Madeup');
+    await visible(page.getByText('Sexual offences'));
 
     // The weights behind the scores are a programme setting, grouped together.
     await openScreen(page, 'Settings');
