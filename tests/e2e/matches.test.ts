@@ -3,7 +3,18 @@ import type { Locator, Page } from 'playwright-core';
 import type { Core } from '../../src/main/core';
 import { openRaw } from '../support/raw-db';
 import { checkAccessibility, screenshot } from './support/a11y';
-import { ADMIN, coreCall, heading, openScreen, setUpThroughCore, visible } from './support/app';
+import {
+  ADMIN,
+  addAccountThroughCore,
+  coreCall,
+  firstSignInThroughCore,
+  heading,
+  openScreen,
+  setUpThroughCore,
+  visible,
+} from './support/app';
+import { buildDemoEstablishments } from '../host/demo-establishments';
+import { buildDemoMentors } from '../host/demo-mentors';
 import { describe, expect, test } from './support/fixture';
 import type { PageGlobals } from './support/page-globals';
 
@@ -20,13 +31,21 @@ const uk = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(
 async function addProposal(
   core: Core,
   dataDir: string,
-  more: { mentorFirstName?: string; menteeId?: string; reference?: string } = {},
+  more: {
+    mentorFirstName?: string;
+    mentorId?: string;
+    menteeId?: string;
+    menteeFirstName?: string;
+    reference?: string;
+  } = {},
 ): Promise<{ matchId: string; menteeId: string }> {
-  const mentor = await coreCall<{ id: string }>(core, 'mentors.create', {
-    firstName: more.mentorFirstName ?? 'Priya',
-    lastName: 'Fictional',
-    enquiryDate: day(-300),
-  });
+  const mentor = more.mentorId
+    ? { id: more.mentorId }
+    : await coreCall<{ id: string }>(core, 'mentors.create', {
+        firstName: more.mentorFirstName ?? 'Priya',
+        lastName: 'Fictional',
+        enquiryDate: day(-300),
+      });
   const mentee = more.menteeId
     ? { id: more.menteeId }
     : await coreCall<{ id: string }>(core, 'mentees.create', {
@@ -42,7 +61,7 @@ async function addProposal(
   const db = await openRaw(dataDir, ADMIN.username, ADMIN.passphrase);
   const id = randomUUID();
   const at = new Date().toISOString();
-  db.prepare(`UPDATE mentor SET stage = 'ready' WHERE id = ?`).run(mentor.id);
+  if (!more.mentorId) db.prepare(`UPDATE mentor SET stage = 'ready' WHERE id = ?`).run(mentor.id);
   db.prepare(`UPDATE mentee SET stage = 'ready' WHERE id = ?`).run(mentee.id);
   db.prepare(
     `INSERT INTO match (id, reference, mentee_id, mentor_id, stage, stage_since, proposed_on, proposed_by,
@@ -230,5 +249,39 @@ describe('the match workflow', () => {
     await heading(page, 'Priya Fictional and Jordan Invented');
     await visible(page.getByText('Declined by the mentor'));
     await visible(page.getByText(/The mentee stays ready to match/));
+  });
+
+  test('a lead mentor sees their cluster’s matches with the mentee’s first name only', async ({ launch }) => {
+    const host = await launch({ navigate: false, viewport: LAPTOP });
+    const { page } = host;
+    await setUpThroughCore(host.core);
+    await buildDemoEstablishments(host.core);
+    const lead = {
+      displayName: 'Bronwen Fictitious',
+      username: 'lead.test',
+      passphrase: 'harbour thistle amber 52',
+    };
+    await buildDemoMentors(host.core, await addAccountThroughCore(host.core, lead, ['lead_mentor']));
+    const { items } = await coreCall<{
+      items: { id: string; displayName: string; clusterName: string | null }[];
+    }>(host.core, 'mentors.list', { pageSize: 200 });
+    const fellside = items.find((m) => m.displayName === 'Tobias Example')!;
+    const elsewhere = items.find((m) => m.clusterName && m.clusterName !== 'Fellside')!;
+    await addProposal(host.core, host.dataDir, { mentorId: fellside.id, menteeFirstName: 'Quinn' });
+    await addProposal(host.core, host.dataDir, {
+      mentorId: elsewhere.id,
+      menteeFirstName: 'Remy',
+      reference: 'X-2026-0002',
+    });
+    await firstSignInThroughCore(host.core, lead);
+    await host.open();
+    await openScreen(page, 'Matches in my cluster');
+    await heading(page, 'Matches in my cluster');
+    const table = page.getByRole('table', { name: 'Matches in my cluster' });
+    await visible(table.getByRole('cell', { name: 'Quinn', exact: true }));
+    expect(await table.getByText('Invented').count()).toBe(0);
+    expect(await table.getByText('Remy').count()).toBe(0);
+    expect(await checkAccessibility(page, 'matches in my cluster')).toBeDefined();
+    await screenshot(page, 'matches-my-cluster');
   });
 });
