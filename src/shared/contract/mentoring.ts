@@ -308,7 +308,7 @@ export const mentoringChannels = defineArea('mentoring', {
     kind: 'read',
     input: z.object({ matchId: id }).strict(),
     output: contactDefaultsSchema,
-    classes: ['contact', 'reference'],
+    classes: ['directory', 'contact', 'reference'],
     access: CASEWORK,
     label: 'Started a record of contact',
     summary:
