@@ -56,6 +56,7 @@ async function addProposal(
           expectedRelease: day(200),
         },
         referral: { source: 'probation', referredOn: day(-120), notALicenceCondition: true },
+        allowDuplicate: true,
       });
   await coreCall(core, 'vault.lock', { reason: 'user' });
   const db = await openRaw(dataDir, ADMIN.username, ADMIN.passphrase);
