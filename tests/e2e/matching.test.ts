@@ -176,7 +176,7 @@ describe('matching (service delivery)', () => {
       (globalThis as unknown as PageGlobals).location.hash = hash;
     }, `#/service-development/mentors/${alex}/edit`);
     await heading(page, /Alex Madeup/);
-    await page.getByRole('textbox', { name: 'Offences they would not work with' }).click();
+    await page.locator('input').and(page.getByLabel('Offences they would not work with')).click();
     await page.getByRole('option', { name: 'Sexual offences' }).click();
     await page.keyboard.press('Escape');
     await visible(page.getByLabel(/^Mentees at once/));
