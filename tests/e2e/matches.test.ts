@@ -50,7 +50,7 @@ async function addProposal(
     ? { id: more.menteeId }
     : await coreCall<{ id: string }>(core, 'mentees.create', {
         mentee: {
-          firstName: 'Jordan',
+          firstName: more.menteeFirstName ?? 'Jordan',
           lastName: 'Invented',
           prisonNumber: 'A1234ZZ',
           expectedRelease: day(200),
