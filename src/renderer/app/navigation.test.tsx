@@ -59,10 +59,13 @@ describe('navigation derived from the routes files', () => {
     expect(labels(['caseworker'], ROUTE_FILES)).toEqual([
       'Service development: Mentors, Recruitment pipeline, Person specification, Equality of recruitment, Establishments, Clusters and regions',
       'Assessment: Referrals and mentees',
+      'Individual needs: Reviews due, Action plans',
+      'Service delivery: Matching, Matches, Record of contact, Incidents',
     ]);
     expect(labels(['lead_mentor'], ROUTE_FILES)).toEqual([
       'Service development: Mentors, Recruitment pipeline, My cluster, Person specification, Equality of recruitment, Establishments, Clusters and regions',
       'Training: Training register',
+      'Service delivery: Matches in my cluster',
     ]);
     expect(labels(['administrator'], ROUTE_FILES)).toEqual([
       'Service development: Establishments, Clusters and regions',

@@ -8,9 +8,10 @@ export const workqueueHandlers = defineHandlers(contract.workqueue, {
   items: {
     run: async ({ em, now, caller }) => {
       const { thresholds } = await readSettings(em);
-      const subject = { accountId: caller!.accountId, roles: caller!.roles };
       const today = ukToday(now);
-      return workQueueAnswer(await workQueue(em, today, thresholds, subject), today);
+      // The caller is the scope subject: the queries narrow their SQL with the scope helpers, and the
+      // pipeline's row scope (record type work_item) still decides every item.
+      return workQueueAnswer(await workQueue(em, today, thresholds, caller!), today);
     },
     scope: { recordType: 'work_item', rows: 'items' },
   },
