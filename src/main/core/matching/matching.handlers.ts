@@ -36,12 +36,14 @@ export const matchingHandlers = defineHandlers(contract.matching, {
       const { thresholds } = await readSettings(em);
       return proposeMatch(em, input, thresholds, ukToday(now), now, who(caller).accountId);
     },
-    // The reason for passing over a higher-ranked mentor is part of the record of the decision.
+    // Passing over a higher-ranked mentor is part of the record of the decision. The audit row says
+    // that it happened; the reason itself is casework, kept on the match (override_reason), because
+    // administrators read the audit log and may not read casework.
     audit: (input, output) => ({
       recordType: 'match',
       recordId: output?.id ?? null,
       detail: input.overrideReason.trim()
-        ? `Chosen over a higher-ranked mentor: ${input.overrideReason.trim().slice(0, 300)}`
+        ? 'chosen over a higher-ranked mentor; reason kept on the match'
         : null,
     }),
     scope: mentee,

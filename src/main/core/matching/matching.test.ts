@@ -208,7 +208,8 @@ describe('matching suggestions', () => {
       )
       .get() as Record<string, string>;
     expect(audit).toMatchObject({ record_type: 'match', record_id: made.id });
-    expect(audit.detail).toContain('They already know the hostel');
+    // The audit row says a higher-ranked mentor was passed over; the words stay on the match.
+    expect(audit.detail).toBe('chosen over a higher-ranked mentor; reason kept on the match');
 
     // One open match per mentee: a second proposal is a conflict, and the mentee leaves the pool.
     expect((await error(s, 'matching.propose', { menteeId: sam, mentorId: best })).code).toBe('CONFLICT');
