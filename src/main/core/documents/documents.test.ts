@@ -3,30 +3,19 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type Database from 'better-sqlite3-multiple-ciphers';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { ADMIN } from '../../../../tests/support/core-fixture';
 import {
-  ADMIN,
-  CHOSEN_PASSPHRASE,
-  becomeNewAccount,
-  makeSetUpCore,
-  type TestCore,
-} from '../../../../tests/support/core-fixture';
-import { openRaw } from '../../../../tests/support/raw-db';
+  MATCH_STAFF_AND_SAFEGUARDING,
+  cleanUpAfterEach,
+  errorOf as error,
+  setUpStaff,
+} from '../../../../tests/support/match-fixture';
 import type { CoreEvent, JobInfo } from '../../../shared/contract';
 import type { MatchDocument } from '../../../shared/contract/documents';
-import type { AppError } from '../../../shared/errors';
 import { seedActiveMatch, seedAgreement, seedEnding } from './document-fixture';
 
-let t: TestCore | undefined;
-let raw: Database.Database | undefined;
-afterEach(async () => {
-  raw?.close();
-  raw = undefined;
-  await t?.cleanup();
-  t = undefined;
-});
-
+const keep = cleanUpAfterEach();
 const clock = new Date('2026-11-23T10:00:00Z');
 
 /** pdftotext (poppler-utils) is on the build machines; without it the text checks are skipped. */
@@ -52,32 +41,17 @@ function pdfText(base64: string): string {
 }
 
 async function setUp() {
-  const s = await makeSetUpCore({ now: () => clock });
-  t = s;
+  const s = keep(
+    await setUpStaff({
+      now: clock,
+      staff: MATCH_STAFF_AND_SAFEGUARDING,
+      displayName: (username) => `${username} Staff`,
+    }),
+  );
+  // The documents' jobs report through the core's events.
   const events: CoreEvent[] = [];
   s.core.onEvent((e) => events.push(e));
-  const ids: Record<string, string> = {};
-  for (const [username, roles] of [
-    ['cas.one', ['caseworker']],
-    ['cas.two', ['caseworker']],
-    ['lee.lead', ['lead_mentor']],
-    ['sam.safe', ['safeguarding_lead']],
-    ['cora.c', ['coordinator']],
-  ] as const) {
-    ids[username] = await becomeNewAccount(s, username, [...roles], `${username} Staff`);
-    await s.ok('vault.lock');
-    await s.ok('vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
-  }
-  const as = async (username: string) => {
-    await s.ok('vault.lock');
-    await s.ok('vault.unlock', {
-      username,
-      passphrase: username === ADMIN.username ? ADMIN.passphrase : CHOSEN_PASSPHRASE,
-    });
-  };
-  raw = await openRaw(s.dir, ADMIN.username, ADMIN.passphrase);
-  const match = seedActiveMatch(raw, { caseworkerId: ids['cas.one'] });
-  await as('cora.c');
+  const match = seedActiveMatch(s.db, { caseworkerId: s.ids['cas.one'] });
   /** Start a render and wait for its job to finish. */
   const render = async (channel: string, matchId = match.matchId): Promise<JobInfo> => {
     const { jobId } = await s.ok<{ jobId: string }>(channel, { matchId });
@@ -91,13 +65,7 @@ async function setUp() {
     (await s.ok<{ documents: MatchDocument[] }>('documents.list', { matchId })).documents;
   const read = (documentId: string) =>
     s.ok<MatchDocument & { base64: string }>('documents.read', { documentId });
-  return Object.assign(s, { ids, as, match, raw, render, list, read, events });
-}
-
-async function error(s: TestCore, channel: string, input: unknown): Promise<AppError> {
-  const r = await s.call(channel, input);
-  if (r.ok) throw new Error(`${channel} should have failed`);
-  return r.error;
+  return Object.assign(s, { match, render, list, read, events });
 }
 
 describe('documents: the agreement PDF', () => {
@@ -111,7 +79,7 @@ describe('documents: the agreement PDF', () => {
     expect(refused.unmet).toEqual([expect.stringContaining('Save the agreement')]);
     expect(await s.list()).toEqual([]);
 
-    seedAgreement(s.raw, s.match.matchId);
+    seedAgreement(s.db, s.match.matchId);
     const job = await s.render('documents.renderAgreement');
     expect(job).toMatchObject({ state: 'done', kind: 'documents.agreement', done: 2, total: 2 });
 
@@ -163,19 +131,19 @@ describe('documents: the agreement PDF', () => {
       [2, 'agreement-X-2026-0007-v2.pdf'],
       [1, 'agreement-X-2026-0007.pdf'],
     ]);
-    expect(s.raw.prepare('SELECT count(*) AS n FROM match_document').get()).toEqual({ n: 2 });
+    expect(s.db.prepare('SELECT count(*) AS n FROM match_document').get()).toEqual({ n: 2 });
   });
 
   it('leaves unsigned spaces blank and audits every read of the bytes (criminal class), not the list', async () => {
     const s = await setUp();
-    seedAgreement(s.raw, s.match.matchId, { signed: false });
+    seedAgreement(s.db, s.match.matchId, { signed: false });
     await s.render('documents.renderAgreement');
     const [doc] = await s.list();
     const read = await s.read(doc!.id);
     if (HAVE_PDFTOTEXT) expect(pdfText(read.base64)).not.toMatch(/\d\d\/\d\d\/2026 Signature/);
     await s.read(doc!.id);
 
-    const rows = s.raw
+    const rows = s.db
       .prepare(
         `SELECT action, outcome, record_type AS recordType, record_id AS recordId, classes, detail
            FROM audit_event WHERE action LIKE 'documents.%' ORDER BY seq`,
@@ -198,7 +166,7 @@ describe('documents: the agreement PDF', () => {
 describe('documents: a render stopped by lock', () => {
   it('stores nothing when Waymark locks while the PDF is being drawn', async () => {
     const s = await setUp();
-    seedAgreement(s.raw, s.match.matchId);
+    seedAgreement(s.db, s.match.matchId);
     const { jobId } = await s.ok<{ jobId: string }>('documents.renderAgreement', {
       matchId: s.match.matchId,
     });
@@ -211,7 +179,7 @@ describe('documents: a render stopped by lock', () => {
       }
       await sleep(5);
     }
-    expect(s.raw.prepare('SELECT count(*) AS n FROM match_document').get()).toEqual({ n: 0 });
+    expect(s.db.prepare('SELECT count(*) AS n FROM match_document').get()).toEqual({ n: 0 });
   });
 });
 
@@ -221,7 +189,7 @@ describe('documents: ending letters', () => {
     expect((await error(s, 'documents.renderEndingLetters', { matchId: s.match.matchId })).code).toBe(
       'GATE_NOT_MET',
     );
-    seedEnding(s.raw, s.match.matchId, { continuesInformally: true });
+    seedEnding(s.db, s.match.matchId, { continuesInformally: true });
     const job = await s.render('documents.renderEndingLetters');
     expect(job).toMatchObject({ state: 'done', done: 4, total: 4 });
     const docs = await s.list();
@@ -258,7 +226,7 @@ describe('documents: ending letters', () => {
 describe('documents: who may', () => {
   it('keeps to the caseload, refuses lead mentors, lets safeguarding leads read but not render', async () => {
     const s = await setUp();
-    seedAgreement(s.raw, s.match.matchId);
+    seedAgreement(s.db, s.match.matchId);
     await s.render('documents.renderAgreement');
     const [doc] = await s.list();
 
@@ -278,14 +246,14 @@ describe('documents: who may', () => {
     expect((await error(s, 'documents.list', { matchId: s.match.matchId })).code).toBe('FORBIDDEN');
     expect((await error(s, 'documents.read', { documentId: doc!.id })).code).toBe('FORBIDDEN');
 
-    await s.as('sam.safe');
+    await s.as('saf.lead');
     expect(await s.list()).toHaveLength(2);
     expect((await s.read(doc!.id)).base64.length).toBeGreaterThan(100);
     expect((await error(s, 'documents.renderAgreement', { matchId: s.match.matchId })).code).toBe(
       'FORBIDDEN',
     );
     // The denied attempts are in the audit chain.
-    const denied = s.raw
+    const denied = s.db
       .prepare(`SELECT count(*) AS n FROM audit_event WHERE action LIKE 'documents.%' AND outcome = 'denied'`)
       .get() as { n: number };
     expect(denied.n).toBeGreaterThanOrEqual(6);

@@ -1,55 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type Database from 'better-sqlite3-multiple-ciphers';
-import {
-  ADMIN,
-  CHOSEN_PASSPHRASE,
-  becomeNewAccount,
-  makeSetUpCore,
-  type TestCore,
-} from '../../../../tests/support/core-fixture';
-import { openRaw } from '../../../../tests/support/raw-db';
+import { describe, expect, it } from 'vitest';
+import { cleanUpAfterEach, errorOf as error, setUpStaff } from '../../../../tests/support/match-fixture';
 import type { ClusterMatchRow, Match, MatchRow } from '../../../shared/contract/matches';
-import type { AppError } from '../../../shared/errors';
 import { insertMentee, insertMentor, insertProposal } from './match.test-support';
 
-let t: TestCore | undefined;
-let raw: Database.Database | undefined;
-afterEach(async () => {
-  raw?.close();
-  raw = undefined;
-  await t?.cleanup();
-  t = undefined;
-});
-
+const keep = cleanUpAfterEach();
 const clock = new Date('2026-11-23T10:00:00Z');
-
-async function setUp() {
-  const s = await makeSetUpCore({ now: () => clock });
-  t = s;
-  const ids: Record<string, string> = {};
-  for (const [username, roles] of [
-    ['cas.one', ['caseworker']],
-    ['cas.two', ['caseworker']],
-    ['lee.lead', ['lead_mentor']],
-    ['cora.c', ['coordinator']],
-  ] as const) {
-    ids[username] = await becomeNewAccount(s, username, [...roles]);
-    await s.ok('vault.lock');
-    await s.ok('vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
-  }
-  const as = async (username: string) => {
-    await s.ok('vault.lock');
-    await s.ok('vault.unlock', { username, passphrase: CHOSEN_PASSPHRASE });
-  };
-  await as('cora.c');
-  raw = await openRaw(s.dir, ADMIN.username, ADMIN.passphrase);
-  return Object.assign(s, { ids, as, db: raw });
-}
-async function error(s: TestCore, channel: string, input: unknown): Promise<AppError> {
-  const r = await s.call(channel, input);
-  if (r.ok) throw new Error(`${channel} should have failed`);
-  return r.error;
-}
+const setUp = async () => keep(await setUpStaff({ now: clock }));
 
 const risk = { overallLevel: 'low', assessor: 'Cora Coordinator', assessedOn: '2026-11-15' } as const;
 const meeting = {

@@ -1,50 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
-import type Database from 'better-sqlite3-multiple-ciphers';
-import {
-  ADMIN,
-  CHOSEN_PASSPHRASE,
-  becomeNewAccount,
-  makeSetUpCore,
-  type TestCore,
-} from '../../../../tests/support/core-fixture';
-import { openRaw } from '../../../../tests/support/raw-db';
+import { describe, expect, it } from 'vitest';
+import { cleanUpAfterEach, errorOf as error, setUpStaff } from '../../../../tests/support/match-fixture';
 import type { PoolRow, Suggestions } from '../../../shared/contract/matching';
-import type { AppError } from '../../../shared/errors';
 
-let t: TestCore | undefined;
-let raw: Database.Database | undefined;
-afterEach(async () => {
-  raw?.close();
-  raw = undefined;
-  await t?.cleanup();
-  t = undefined;
-});
-
+const keep = cleanUpAfterEach();
 const clock = new Date('2026-11-23T10:00:00Z');
 const NOW = clock.toISOString();
 
 async function setUp() {
-  const s = await makeSetUpCore({ now: () => clock });
-  t = s;
-  const ids: Record<string, string> = {};
-  for (const [username, roles] of [
-    ['cas.one', ['caseworker']],
-    ['cas.two', ['caseworker']],
-    ['lee.lead', ['lead_mentor']],
-    ['cora.c', ['coordinator']],
-  ] as const) {
-    ids[username] = await becomeNewAccount(s, username, [...roles]);
-    await s.ok('vault.lock');
-    await s.ok('vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
-  }
-  const as = async (username: string) => {
-    await s.ok('vault.lock');
-    await s.ok('vault.unlock', { username, passphrase: CHOSEN_PASSPHRASE });
-  };
-  await as('cora.c');
-  raw = await openRaw(s.dir, ADMIN.username, ADMIN.passphrase);
-  const d = raw;
+  const s = keep(await setUpStaff({ now: clock }));
+  const { ids, db: d } = s;
   const prison = await s.ok<{ id: string }>('establishments.create', {
     name: 'HMP Northmoor',
     kind: 'prison',
@@ -113,13 +78,7 @@ async function setUp() {
       );
     return m.id;
   };
-  return Object.assign(s, { ids, as, d, prison: prison.id, mentee, mentor });
-}
-
-async function error(s: TestCore, channel: string, input: unknown): Promise<AppError> {
-  const r = await s.call(channel, input);
-  if (r.ok) throw new Error(`${channel} should have failed`);
-  return r.error;
+  return Object.assign(s, { d, prison: prison.id, mentee, mentor });
 }
 
 describe('matching suggestions', () => {

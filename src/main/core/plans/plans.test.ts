@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
-import type Database from 'better-sqlite3-multiple-ciphers';
+import { describe, expect, it } from 'vitest';
+import { ADMIN } from '../../../../tests/support/core-fixture';
 import {
-  ADMIN,
-  CHOSEN_PASSPHRASE,
-  becomeNewAccount,
-  makeSetUpCore,
-  type TestCore,
-} from '../../../../tests/support/core-fixture';
-import { openRaw } from '../../../../tests/support/raw-db';
+  MATCH_STAFF_AND_SAFEGUARDING,
+  cleanUpAfterEach,
+  errorOf as error,
+  setUpStaff,
+} from '../../../../tests/support/match-fixture';
 import type {
   ActionPlan,
   ActionPlanRow,
@@ -17,54 +15,18 @@ import type {
   Review,
   ReviewDueRow,
 } from '../../../shared/contract/plans';
-import type { AppError } from '../../../shared/errors';
 import { insertMatchRaw, type MatchRowFields } from './plans.test-support';
 
-let t: TestCore | undefined;
-let raw: Database.Database | undefined;
-afterEach(async () => {
-  raw?.close();
-  raw = undefined;
-  await t?.cleanup();
-  t = undefined;
-});
-
+const keep = cleanUpAfterEach();
 // 2 December 2026: a review held on 30 November is in the past, and its default next date is
 // 30 November + 3 months, which does not exist, so the last day of February.
 const clock = new Date('2026-12-02T10:00:00Z');
 
 async function setUp() {
-  const s = await makeSetUpCore({ now: () => clock });
-  t = s;
-  const ids: Record<string, string> = {};
-  for (const [username, roles] of [
-    ['cas.one', ['caseworker']],
-    ['cas.two', ['caseworker']],
-    ['lee.lead', ['lead_mentor']],
-    ['saf.lead', ['safeguarding_lead']],
-    ['cora.c', ['coordinator']],
-  ] as const) {
-    ids[username] = await becomeNewAccount(s, username, [...roles]);
-    await s.ok('vault.lock');
-    await s.ok('vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
-  }
-  const as = async (username: string) => {
-    await s.ok('vault.lock');
-    await s.ok('vault.unlock', { username, passphrase: CHOSEN_PASSPHRASE });
-  };
+  const s = keep(await setUpStaff({ now: clock, staff: MATCH_STAFF_AND_SAFEGUARDING }));
   const match = (fields: MatchRowFields = {}) =>
     insertMatchRaw({ dir: s.dir, username: ADMIN.username, passphrase: ADMIN.passphrase }, fields);
-  await as('cora.c');
-  return Object.assign(s, { ids, as, match });
-}
-async function db(s: TestCore) {
-  raw ??= await openRaw(s.dir, ADMIN.username, ADMIN.passphrase);
-  return raw;
-}
-async function error(s: TestCore, channel: string, input: unknown): Promise<AppError> {
-  const r = await s.call(channel, input);
-  if (r.ok) throw new Error(`${channel} should have failed`);
-  return r.error;
+  return Object.assign(s, { match });
 }
 const goal = {
   pathway: 'ete',
@@ -273,7 +235,7 @@ describe('reviews', () => {
       goalRatings: [{ goalId: ete.id, specific: goal.specific, rating: 'some_progress' }],
       recordedByName: 'cora.c',
     });
-    const d = await db(s);
+    const d = s.db;
     const row = () =>
       d.prepare('SELECT next_review_due AS due FROM match WHERE id = ?').get(matchId) as { due: string };
     expect(row().due).toBe('2027-02-28');
@@ -416,7 +378,7 @@ describe('who may see and change plans', () => {
     expect((await error(s, 'plans.goals', { matchId: mine })).code).toBe('FORBIDDEN');
 
     // Reading a plan is audited (goal words are special-category), naming the match.
-    const audited = (await db(s))
+    const audited = s.db
       .prepare(
         `SELECT count(*) AS n FROM audit_event WHERE action = 'plans.goals' AND outcome = 'ok' AND record_id = ?`,
       )
@@ -461,7 +423,7 @@ describe('who may see and change plans', () => {
         /invalid|expected/i,
       );
     }
-    const d = await db(s);
+    const d = s.db;
     expect(d.prepare('SELECT count(*) AS n FROM action_goal').get()).toEqual({ n: 0 });
     expect(d.prepare('SELECT count(*) AS n FROM match_review').get()).toEqual({ n: 0 });
   });

@@ -1,54 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
-import type Database from 'better-sqlite3-multiple-ciphers';
+import { describe, expect, it } from 'vitest';
 import {
-  ADMIN,
-  CHOSEN_PASSPHRASE,
-  becomeNewAccount,
-  makeSetUpCore,
-  type TestCore,
-} from '../../../../tests/support/core-fixture';
-import { openRaw } from '../../../../tests/support/raw-db';
+  MATCH_STAFF_AND_SAFEGUARDING,
+  cleanUpAfterEach,
+  setUpStaff,
+} from '../../../../tests/support/match-fixture';
 import type { WorkItem } from '../../../shared/contract/workqueue';
 import { addDays } from '../../../shared/mentors/dates';
 import { workQueueAnswer } from './workqueue.queries';
 
-let t: TestCore | undefined;
-let raw: Database.Database | undefined;
-afterEach(async () => {
-  raw?.close();
-  raw = undefined;
-  await t?.cleanup();
-  t = undefined;
-});
-
+const keep = cleanUpAfterEach();
 const clock = new Date('2026-11-23T10:00:00Z');
 const TODAY = '2026-11-23';
 const NOW = clock.toISOString();
 const ago = (n: number) => addDays(TODAY, -n);
 
 async function setUp() {
-  const s = await makeSetUpCore({ now: () => clock });
-  t = s;
-  const ids: Record<string, string> = {};
-  for (const [username, roles] of [
-    ['cas.one', ['caseworker']],
-    ['cas.two', ['caseworker']],
-    ['lee.lead', ['lead_mentor']],
-    ['sal.safe', ['safeguarding_lead']],
-    ['cora.c', ['coordinator']],
-  ] as const) {
-    ids[username] = await becomeNewAccount(s, username, [...roles]);
-    await s.ok('vault.lock');
-    await s.ok('vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
-  }
-  const as = async (username: string) => {
-    await s.ok('vault.lock');
-    await s.ok('vault.unlock', { username, passphrase: CHOSEN_PASSPHRASE });
-  };
-  await as('cora.c');
-  raw = await openRaw(s.dir, ADMIN.username, ADMIN.passphrase);
-  const d = raw;
+  const s = keep(await setUpStaff({ now: clock, staff: MATCH_STAFF_AND_SAFEGUARDING }));
+  const { ids, db: d } = s;
   let n = 0;
   // Names far enough apart that the duplicate check never asks.
   const FIRST = ['Ash', 'Bryn', 'Cato', 'Dara', 'Ezra', 'Fenn', 'Gale', 'Hugo'];
@@ -128,7 +97,7 @@ async function setUp() {
       .filter((i) => i.link.area === 'match')
       .map((i) => `${i.kind}:${i.link.id}`)
       .sort();
-  return Object.assign(s, { ids, as, d, match, paperwork, items, matchKeys });
+  return Object.assign(s, { d, match, paperwork, items, matchKeys });
 }
 
 describe('workqueue.items', () => {
@@ -290,7 +259,7 @@ describe('workqueue.items', () => {
     expect((await s.items()).some((i) => i.link.area === 'mentor' && i.kind === 'on_hold_follow_up')).toBe(
       true,
     );
-    await s.as('sal.safe');
+    await s.as('saf.lead');
     expect(await s.matchKeys()).toEqual(all);
     await s.as('cas.one');
     const caseworker = await s.items();

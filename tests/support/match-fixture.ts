@@ -1,0 +1,93 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { afterEach } from 'vitest';
+import type { AppError } from '../../src/shared/errors';
+import { ADMIN, CHOSEN_PASSPHRASE, becomeNewAccount, makeSetUpCore, type TestCore } from './core-fixture';
+import { openRaw } from './raw-db';
+
+/**
+ * The staff the matching and relationship core tests (issue 10) sign in as, set up once per test:
+ * each account is made by the administrator, who signs back in after each, so the order of the
+ * list never matters. A username with its roles.
+ */
+export type StaffList = readonly (readonly [username: string, roles: readonly string[]])[];
+
+/** Two caseworkers (to test caseload scope), a lead mentor and a co-ordinator. */
+export const MATCH_STAFF = [
+  ['cas.one', ['caseworker']],
+  ['cas.two', ['caseworker']],
+  ['lee.lead', ['lead_mentor']],
+  ['cora.c', ['coordinator']],
+] as const satisfies StaffList;
+
+/** The same, with a safeguarding lead (who reads casework but writes none). */
+export const MATCH_STAFF_AND_SAFEGUARDING = [
+  ...MATCH_STAFF,
+  ['saf.lead', ['safeguarding_lead']],
+] as const satisfies StaffList;
+
+export interface StaffCore extends TestCore {
+  /** Account ids by username. */
+  ids: Record<string, string>;
+  /** Lock and sign in as one of the staff (or the administrator). */
+  as(username: string): Promise<void>;
+  /** The database opened behind the core's back, to seed and inspect; closed by `cleanup`. */
+  db: Database.Database;
+}
+
+export async function setUpStaff(o: {
+  /** The core's fixed clock. */
+  now: Date;
+  staff?: StaffList;
+  /** Who is signed in when set-up is done. */
+  signedIn?: string;
+  displayName?: (username: string) => string;
+}): Promise<StaffCore> {
+  const s = await makeSetUpCore({ now: () => o.now });
+  const ids: Record<string, string> = {};
+  const as = async (username: string) => {
+    await s.ok('vault.lock');
+    await s.ok('vault.unlock', {
+      username,
+      passphrase: username === ADMIN.username ? ADMIN.passphrase : CHOSEN_PASSPHRASE,
+    });
+  };
+  for (const [username, roles] of o.staff ?? MATCH_STAFF) {
+    ids[username] = await becomeNewAccount(s, username, [...roles], o.displayName?.(username));
+    await as(ADMIN.username);
+  }
+  await as(o.signedIn ?? 'cora.c');
+  const db = await openRaw(s.dir, ADMIN.username, ADMIN.passphrase);
+  const cleanup = s.cleanup;
+  return Object.assign(s, {
+    ids,
+    as,
+    db,
+    async cleanup() {
+      db.close();
+      await cleanup();
+    },
+  });
+}
+
+/** The error a call gives, failing the test when it succeeds. */
+export async function errorOf(s: TestCore, channel: string, input: unknown): Promise<AppError> {
+  const r = await s.call(channel, input);
+  if (r.ok) throw new Error(`${channel} should have failed`);
+  return r.error;
+}
+
+/**
+ * At the top of a test file: after each test, clean up the core the returned function was last
+ * handed (a test that fails half-way still leaves no folder or open handle behind).
+ */
+export function cleanUpAfterEach(): <T extends TestCore>(core: T) => T {
+  let current: TestCore | undefined;
+  afterEach(async () => {
+    await current?.cleanup();
+    current = undefined;
+  });
+  return (core) => {
+    current = core;
+    return core;
+  };
+}
