@@ -1,90 +1,10 @@
-import { addMonths, ukToday } from '../../src/shared/mentors/dates';
-import { INDUCTION_ITEMS } from '../../src/shared/mentees/assessment';
-import type { Core } from '../../src/main/core';
 import { checkAccessibility, screenshot } from './support/a11y';
-import type { PageGlobals } from './support/page-globals';
 import { ADMIN, coreCall, heading, openScreen, setUpThroughCore, visible } from './support/app';
+import { goTo, ownFindings, readyMentee, readyMentor } from './support/casework';
 import { describe, expect, test } from './support/fixture';
-
-/**
- * Moderate findings on these screens' own content. The app shell's duplicate banner landmark is
- * app-wide (every screen reports it), so it is left to the shell, not asserted here.
- */
-const ownFindings = (findings: string[]) =>
-  findings.filter((f) => !/landmark-(no-duplicate-banner|unique) .*\(\.m_3b16f56b\)/.test(f));
 
 /** The co-ordinator's laptop. */
 const LAPTOP = { width: 1366, height: 768 };
-
-/** A mentee walked to ready through the core (their screens are walked in mentees.test.ts). */
-async function readyMentee(core: Core, prisonId: string, firstName: string, releaseInMonths: number) {
-  const today = ukToday(new Date());
-  const m = await coreCall<{ id: string }>(core, 'mentees.create', {
-    mentee: {
-      firstName,
-      lastName: 'Fictional',
-      dateOfBirth: '1995-04-02',
-      establishmentId: prisonId,
-      expectedRelease: addMonths(today, releaseInMonths),
-      homeArea: 'Kendal',
-      interests: ['Football', 'Cooking', 'Music'],
-      languages: ['English', 'Polish'],
-      learningStyle: 'pragmatist',
-      offenceCategory: 'burglary',
-      consentGivenOn: today,
-      consentHow: 'in_person',
-    },
-    referral: { source: 'probation', referredOn: today, notALicenceCondition: true },
-  });
-  for (const { key } of INDUCTION_ITEMS)
-    await coreCall(core, 'assessment.setInductionItem', { menteeId: m.id, item: key, doneOn: today });
-  const draft = await coreCall<{ id: string }>(core, 'assessment.saveRiskDraft', {
-    menteeId: m.id,
-    overallLevel: 'low',
-    assessor: ADMIN.displayName,
-    assessedOn: today,
-  });
-  await coreCall(core, 'assessment.signOffRisk', { menteeId: m.id, id: draft.id });
-  await coreCall(core, 'assessment.savePreferences', {
-    menteeId: m.id,
-    ageRange: '30 to 50',
-    sharedInterests: 'fell walking',
-  });
-  await coreCall(core, 'mentees.moveStage', { id: m.id, stage: 'ready', on: today });
-  return m.id;
-}
-
-/** A mentor made ready on a co-ordinator's exception (recruitment is walked in mentors.test.ts). */
-async function readyMentor(
-  core: Core,
-  prisonId: string,
-  firstName: string,
-  facts: Record<string, unknown>,
-  clearance: 'cleared' | 'forms_submitted' | null,
-) {
-  const today = ukToday(new Date());
-  const m = await coreCall<{ id: string }>(core, 'mentors.create', {
-    firstName,
-    lastName: 'Madeup',
-    enquiryDate: today,
-    dateOfBirth: '1984-06-01',
-    ...facts,
-  });
-  await coreCall(core, 'mentors.moveStage', {
-    id: m.id,
-    stage: 'ready',
-    on: today,
-    exceptionReason: 'Test set-up: recruitment is walked elsewhere.',
-  });
-  if (clearance)
-    await coreCall(core, 'screening.saveClearance', {
-      mentorId: m.id,
-      establishmentId: prisonId,
-      status: clearance,
-      ...(clearance === 'cleared' ? { clearedOn: today } : { formsSubmittedOn: today }),
-    });
-  return m.id;
-}
 
 describe('matching (service delivery)', () => {
   test('suggestions explained side by side; passing over the top choice needs a reason; the match is proposed', async ({
@@ -172,9 +92,7 @@ describe('matching (service delivery)', () => {
     await expect.poll(() => page.getByRole('link', { name: /Casey Fictional/ }).count()).toBe(0);
 
     // The mentor's matching facts are kept on their record, changed on its form.
-    await page.evaluate((hash) => {
-      (globalThis as unknown as PageGlobals).location.hash = hash;
-    }, `#/service-development/mentors/${alex}/edit`);
+    await goTo(page, `#/service-development/mentors/${alex}/edit`);
     await heading(page, /Alex Madeup/);
     await page.locator('input').and(page.getByLabel('Offences they would not work with')).click();
     await page.getByRole('option', { name: 'Sexual offences' }).click();
