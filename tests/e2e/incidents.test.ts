@@ -1,52 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
-import type { Core } from '../../src/main/core';
-import { openRaw } from '../support/raw-db';
 import { checkAccessibility, screenshot } from './support/a11y';
-import { ADMIN, coreCall, heading, openScreen, setUpThroughCore, visible } from './support/app';
+import { ADMIN, heading, openScreen, setUpThroughCore, visible } from './support/app';
 import { describe, expect, test } from './support/fixture';
-import type { PageGlobals } from './support/page-globals';
+import { addActiveMatch, day, openMatchTab, uk } from './support/seed-match';
 
 /** The co-ordinator's laptop. */
 const LAPTOP = { width: 1366, height: 768 };
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-const uk = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
-/**
- * A fictional active match, written straight into the database while the core is locked (the
- * workflow that leads to one is the matches area's own test), then signed in again.
- */
-async function addActiveMatch(core: Core, dataDir: string): Promise<string> {
-  const mentor = await coreCall<{ id: string }>(core, 'mentors.create', {
-    firstName: 'Priya',
-    lastName: 'Fictional',
-    enquiryDate: '2025-09-01',
-  });
-  const mentee = await coreCall<{ id: string }>(core, 'mentees.create', {
-    mentee: { firstName: 'Jordan', lastName: 'Invented', prisonNumber: 'A1234ZZ' },
-    referral: { source: 'probation', referredOn: '2025-10-01', notALicenceCondition: true },
-  });
-  await coreCall(core, 'vault.lock', { reason: 'user' });
-  const db = await openRaw(dataDir, ADMIN.username, ADMIN.passphrase);
-  const id = randomUUID();
-  const at = new Date().toISOString();
-  db.prepare(`UPDATE mentor SET stage = 'matched' WHERE id = ?`).run(mentor.id);
-  db.prepare(`UPDATE mentee SET stage = 'matched' WHERE id = ?`).run(mentee.id);
-  db.prepare(
-    `INSERT INTO match (id, reference, mentee_id, mentor_id, stage, stage_since, proposed_on, proposed_by,
-       explanation, override_reason, active_on, created_at, updated_at)
-     VALUES (?, 'X-2026-0001', ?, ?, 'active', ?, ?, 'seed', '{}', '', ?, ?, ?)`,
-  ).run(id, mentee.id, mentor.id, day(-90), day(-120), day(-90), at, at);
-  db.close();
-  await coreCall(core, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
-  return id;
-}
-
-async function openMatchTab(page: Page, matchId: string, tab: string): Promise<void> {
-  await page.evaluate((hash) => {
-    (globalThis as unknown as PageGlobals).location.hash = hash;
-  }, `#/service-delivery/matches/${matchId}?tab=${tab}`);
-}
 
 describe('incidents and difficult situations', () => {
   test('a co-ordinator records an incident in a match, sees it on the Incidents screen and closes it', async ({
