@@ -25,7 +25,8 @@ export function App() {
       <DatesProvider settings={{ locale: 'en-gb', firstDayOfWeek: 1 }}>
         <QueryClientProvider client={queryClient}>
           <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>
-            <Notifications position="bottom-right" />
+            {/* Never more than three at once (the rest wait), so messages cannot pile up over the screen. */}
+            <Notifications position="bottom-right" limit={3} />
             <SessionProvider>
               <RouterProvider router={router} />
             </SessionProvider>

@@ -4,6 +4,8 @@ import {
   createTheme,
   Menu,
   Modal,
+  ModalHeader,
+  DrawerHeader,
   Notification,
   darken,
   defaultVariantColorsResolver,
@@ -29,6 +31,9 @@ const variantColorResolver: VariantColorsResolver = (input) => {
   const strong = darken(shades[9], parsed.color === 'gray' ? 0 : 0.3);
   return { ...base, color: `light-dark(${strong}, ${base.color})` };
 };
+
+/** Mantine spreads default props over its own `component`, but its types do not list it: hence the cast. */
+const HEADER_AS_DIV = { component: 'div' } as Record<`data-${string}`, string>;
 
 /** Calm, high-contrast defaults. The system font stack only: the app never fetches fonts. */
 export const theme = createTheme({
@@ -61,6 +66,11 @@ export const theme = createTheme({
       defaultProps: { closeButtonProps: { 'aria-label': 'Close' } },
       styles: { title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } },
     }),
+    // A dialog's title bar is a <header>, which browsers and axe read as a second page banner beside
+    // the app's own header (landmark-no-duplicate-banner). A plain div keeps the look and the name
+    // (the dialog is still labelled by its title) without the stray landmark.
+    ModalHeader: ModalHeader.extend({ defaultProps: HEADER_AS_DIV }),
+    DrawerHeader: DrawerHeader.extend({ defaultProps: HEADER_AS_DIV }),
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss this message' } },
       // The message under a title is pale grey by default, below AA contrast.
