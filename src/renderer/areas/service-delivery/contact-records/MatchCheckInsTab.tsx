@@ -5,7 +5,7 @@ import {
   Checkbox,
   Grid,
   Loader,
-  NativeSelect,
+  Select,
   Stack,
   Table,
   Text,
@@ -161,12 +161,19 @@ function CheckInForm({ matchId }: { matchId: string }) {
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <NativeSelect label="How" required data={METHOD_OPTIONS} {...form.getInputProps('method')} />
+              <Select
+                label="How"
+                required
+                allowDeselect={false}
+                data={METHOD_OPTIONS}
+                {...form.getInputProps('method')}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <NativeSelect
+              <Select
                 label="How the mentor said it went"
                 required
+                allowDeselect={false}
                 data={FEELING_OPTIONS}
                 {...form.getInputProps('feeling')}
               />

@@ -1,4 +1,4 @@
-import { Grid, NativeSelect, Textarea } from '@mantine/core';
+import { Grid, Select, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IsoDateField } from '../../training/IsoDateField';
 import { KIND_OPTIONS, SEVERITY_OPTIONS } from './incident-format';
@@ -8,8 +8,8 @@ type IncidentForm = UseFormReturnType<Record<string, unknown>>;
 
 /**
  * One incident's fields in the order they are filled: what kind, when, how serious, then what
- * happened and what was done, and the follow-up. Native selects: a keyboard user picks with the
- * first letter and Tab moves on.
+ * happened and what was done, and the follow-up. Mantine selects, as on the mentors and mentees
+ * forms; every choice has a default, so none can be cleared.
  */
 export function IncidentFields({
   form,
@@ -25,9 +25,10 @@ export function IncidentFields({
   return (
     <Grid gap="sm">
       <Grid.Col span={12}>
-        <NativeSelect
+        <Select
           label="What kind of incident"
           required
+          allowDeselect={false}
           data={KIND_OPTIONS}
           data-autofocus={autoFocus || undefined}
           {...form.getInputProps('kind')}
@@ -43,8 +44,9 @@ export function IncidentFields({
         />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
-        <NativeSelect
+        <Select
           label="How serious"
+          allowDeselect={false}
           description={inMatch ? 'High raises a follow-up for the caseworker' : undefined}
           required
           data={SEVERITY_OPTIONS}

@@ -3,7 +3,7 @@ import {
   Card,
   Group,
   Loader,
-  NativeSelect,
+  Select,
   SegmentedControl,
   SimpleGrid,
   Stack,
@@ -95,22 +95,24 @@ export function IncidentsPage() {
               { value: 'all', label: 'All' },
             ]}
           />
-          <NativeSelect
+          <Select
             label="Kind"
             data={[ANY, ...KIND_OPTIONS]}
             value={kind}
-            onChange={(e) => {
-              setKind(e.currentTarget.value);
+            allowDeselect={false}
+            onChange={(chosen) => {
+              setKind(chosen ?? '');
               setPage(1);
             }}
             w={320}
           />
-          <NativeSelect
+          <Select
             label="Severity"
             data={[ANY, ...SEVERITY_OPTIONS]}
             value={severity}
-            onChange={(e) => {
-              setSeverity(e.currentTarget.value);
+            allowDeselect={false}
+            onChange={(chosen) => {
+              setSeverity(chosen ?? '');
               setPage(1);
             }}
             w={140}
