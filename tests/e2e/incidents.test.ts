@@ -27,11 +27,17 @@ describe('incidents and difficult situations', () => {
     await dialog.getByRole('button', { name: 'Record the incident' }).click();
     await visible(dialog.getByText('Say briefly what happened.'));
     // Mantine selects (the house style): open the list by the box's label, then click the choice.
-    await dialog.locator('input').and(dialog.getByLabel(/What kind of incident/)).click();
+    await dialog
+      .locator('input')
+      .and(dialog.getByLabel(/What kind of incident/))
+      .click();
     await page.getByRole('option', { name: 'Boundaries of the relationship pushed', exact: true }).click();
     const when = dialog.getByRole('textbox', { name: /When it happened/ });
     await when.fill(uk(day(2)));
-    await dialog.locator('input').and(dialog.getByLabel(/How serious/)).click();
+    await dialog
+      .locator('input')
+      .and(dialog.getByLabel(/How serious/))
+      .click();
     await page.getByRole('option', { name: 'High', exact: true }).click();
     await dialog
       .getByRole('textbox', { name: /What happened/ })
