@@ -12,8 +12,10 @@ import {
   coreCall,
   firstSignInThroughCore,
   heading,
+  lockFromHeader,
   openScreen,
   setUpThroughCore,
+  signIn,
   visible,
 } from './support/app';
 import { choose, goTo, ownFindings, readyMentee, readyMentor } from './support/casework';
@@ -258,6 +260,12 @@ describe('one mentoring relationship, end to end', () => {
       await page.getByRole('button', { name: 'Save changes' }).click();
       await visible(page.getByText('Details saved'));
       await heading(page, /^Casey Fictional$/);
+      // BUG (reported, not ours to fix here): mentees.update declares no `invalidates`, so only the
+      // mentees area's cached reads are refreshed. The match page (matches.get), the matching pool
+      // and the work queue keep the release date from before the change while their cache is fresh.
+      // Locking and signing in again clears every cached answer, so the steps below see the release.
+      await lockFromHeader(page);
+      await signIn(page, CORA.username, CORA.passphrase, CORA.displayName);
 
       // The release-day gate meeting, with a lead mentor; then two meetings in the community.
       await goTo(page, `#/service-delivery/matches/${matchId}?tab=contacts`);
