@@ -37,7 +37,7 @@ export function AnswersSection({ match, mayWrite }: { match: Match; mayWrite: bo
           <Text size="sm">Why this mentor was chosen over a higher-ranked one: {match.overrideReason}</Text>
         )}
         {match.releaseWarning && (
-          <Alert color="yellow" title="Close to release">
+          <Alert color="orange" title="Close to release">
             The match was proposed less than the programme’s advised time before the mentee’s release.
           </Alert>
         )}
