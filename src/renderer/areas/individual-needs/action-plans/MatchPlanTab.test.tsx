@@ -5,6 +5,7 @@ import type { ActionPlan, Goal } from '../../../../shared/contract/plans';
 import type { Role } from '../../../../shared/roles';
 import { SessionContext, type SessionContextValue } from '../../../session/session-context';
 import { renderScreen } from '../../../test-support/render';
+import { answerLatest, NO_DRAFTS, stubApi } from '../../../test-support/stub-api';
 import { MatchPlanTab } from './MatchPlanTab';
 
 /** A fictional match; the core tests cover grouping, status updates, ordering and scope. */
@@ -30,16 +31,9 @@ const goal = (n: number, fields: Partial<Goal> = {}): Goal => ({
 let plan: ActionPlan;
 const saveGoal = vi.fn(async () => ({ ok: true, value: { goal: goal(9), warnings: [] } }));
 const updateGoal = vi.fn(async () => ({ ok: true, value: goal(1) }));
-Object.defineProperty(window, 'api', {
-  configurable: true,
-  value: {
-    drafts: {
-      get: async () => ({ ok: true, value: null }),
-      save: async () => ({ ok: true, value: null }),
-      discard: async () => ({ ok: true, value: null }),
-    },
-    plans: { goals: async () => ({ ok: true, value: plan }), saveGoal, updateGoal, moveGoal: vi.fn() },
-  },
+stubApi({
+  drafts: NO_DRAFTS,
+  plans: { goals: answerLatest(() => plan), saveGoal, updateGoal, moveGoal: vi.fn() },
 });
 
 // happy-dom has no font loading; Mantine's growing text boxes listen for it.

@@ -7,6 +7,7 @@ import type { Role } from '../../../../shared/roles';
 import { formatUkDate } from '../../../../shared/uk-date';
 import { SessionContext, type SessionContextValue } from '../../../session/session-context';
 import { renderScreen } from '../../../test-support/render';
+import { answer, NO_DRAFTS, stubApi } from '../../../test-support/stub-api';
 import { MatchReviewsTab } from './MatchReviewsTab';
 
 /** A fictional match; the core tests cover the dates, the goal check and scope. */
@@ -43,17 +44,7 @@ const recordReview = vi.fn(async () => ({
   ok: true,
   value: { ...reviews.items[0], nextReviewDue: '2027-01-01' },
 }));
-Object.defineProperty(window, 'api', {
-  configurable: true,
-  value: {
-    drafts: {
-      get: async () => ({ ok: true, value: null }),
-      save: async () => ({ ok: true, value: null }),
-      discard: async () => ({ ok: true, value: null }),
-    },
-    plans: { reviews: async () => ({ ok: true, value: reviews }), recordReview },
-  },
-});
+stubApi({ drafts: NO_DRAFTS, plans: { reviews: answer(reviews), recordReview } });
 
 // happy-dom has no font loading; Mantine's growing text boxes listen for it.
 if (!('fonts' in document))

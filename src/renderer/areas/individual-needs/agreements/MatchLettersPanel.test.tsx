@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../../../shared/roles';
 import { SessionContext, type SessionContextValue } from '../../../session/session-context';
 import { renderScreen } from '../../../test-support/render';
+import { NO_EVENTS, stubApi } from '../../../test-support/stub-api';
 import { MatchAgreementDocument } from './MatchAgreementDocument';
 import { MatchLettersPanel } from './MatchLettersPanel';
 
@@ -21,13 +22,10 @@ function bridge() {
     },
   }));
   const renderAgreement = vi.fn();
-  Object.defineProperty(window, 'api', {
-    configurable: true,
-    value: {
-      documents: { list, renderEndingLetters, renderAgreement },
-      events: { onEvent: () => () => undefined },
-      jobs: { cancel: vi.fn() },
-    },
+  stubApi({
+    documents: { list, renderEndingLetters, renderAgreement },
+    events: NO_EVENTS,
+    jobs: { cancel: vi.fn() },
   });
   return { list, renderEndingLetters };
 }

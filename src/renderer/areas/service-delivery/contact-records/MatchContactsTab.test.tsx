@@ -5,6 +5,7 @@ import type { ContactDefaults, ContactRecord } from '../../../../shared/contract
 import type { Role } from '../../../../shared/roles';
 import { SessionContext, type SessionContextValue } from '../../../session/session-context';
 import { renderScreen } from '../../../test-support/render';
+import { answer, NO_DRAFTS, stubApi } from '../../../test-support/stub-api';
 import { todayIso } from './contact-format';
 import { MatchContactsTab } from './MatchContactsTab';
 
@@ -43,36 +44,26 @@ const recordContact = vi.fn(async (input: Record<string, unknown>) => ({
   value: record(++saved, input),
 }));
 const draftSave = vi.fn(async (_input: Record<string, unknown>) => ({ ok: true, value: null }));
-Object.defineProperty(window, 'api', {
-  configurable: true,
-  value: {
-    drafts: {
-      get: async () => ({ ok: true, value: null }),
-      save: draftSave,
-      discard: async () => ({ ok: true, value: null }),
-    },
-    mentoring: {
-      contactDefaults: async () => ({ ok: true, value: DEFAULTS }),
-      contacts: async () => ({
-        ok: true,
-        value: {
-          items: [],
-          totals: {
-            sessions: 0,
-            minutes: 0,
-            noShows: 0,
-            preRelease: 0,
-            postRelease: 0,
-            lastContactOn: null,
-            noShowStreak: 0,
-          },
-        },
-      }),
-      followUps: async () => ({ ok: true, value: { items: [] } }),
-      recordContact,
-      deleteContact: vi.fn(),
-      updateContact: vi.fn(),
-    },
+stubApi({
+  drafts: { ...NO_DRAFTS, save: draftSave },
+  mentoring: {
+    contactDefaults: answer(DEFAULTS),
+    contacts: answer({
+      items: [],
+      totals: {
+        sessions: 0,
+        minutes: 0,
+        noShows: 0,
+        preRelease: 0,
+        postRelease: 0,
+        lastContactOn: null,
+        noShowStreak: 0,
+      },
+    }),
+    followUps: answer({ items: [] }),
+    recordContact,
+    deleteContact: vi.fn(),
+    updateContact: vi.fn(),
   },
 });
 

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EndingView } from '../../../../shared/contract/endings';
 import { SessionContext, type SessionContextValue } from '../../../session/session-context';
 import { renderScreen } from '../../../test-support/render';
+import { answer, answerLatest, NO_EVENTS, stubApi } from '../../../test-support/stub-api';
 import { MatchEndingTab } from './MatchEndingTab';
 
 /** The ending tab over a stubbed window.api; the core tests cover the rules and the scope. */
@@ -35,15 +36,12 @@ const saveExitInterview = vi.fn(async (input: Record<string, unknown>) => ({
   ok: true,
   value: { id: MATCH, recordedByName: 'Cora', recordedAt: '2026-09-30T10:00:00Z', ...input },
 }));
-Object.defineProperty(window, 'api', {
-  configurable: true,
-  value: {
-    endings: { get: async () => ({ ok: true, value: view }), end: vi.fn(), saveExitInterview },
-    // The letters panel (the documents area's) lists letters and listens for its render job.
-    documents: { list: async () => ({ ok: true, value: { items: [] } }) },
-    events: { onEvent: () => () => undefined },
-    jobs: { status: async () => ({ ok: true, value: { jobs: [] } }) },
-  },
+stubApi({
+  endings: { get: answerLatest(() => view), end: vi.fn(), saveExitInterview },
+  // The letters panel (the documents area's) lists letters and listens for its render job.
+  documents: { list: answer({ items: [] }) },
+  events: NO_EVENTS,
+  jobs: { status: answer({ jobs: [] }) },
 });
 
 const session = (roles: string[]) =>

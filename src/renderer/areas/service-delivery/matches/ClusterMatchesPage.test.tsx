@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ClusterMatchRow } from '../../../../shared/contract/matches';
 import { renderScreen } from '../../../test-support/render';
+import { answer, stubApi } from '../../../test-support/stub-api';
 import { ClusterMatchesPage } from './ClusterMatchesPage';
 
 /** Fictional rows as the core sends them to a lead mentor (the core test checks the scope). */
@@ -15,10 +16,7 @@ const rows: ClusterMatchRow[] = [
     activeOn: '2026-11-20',
   },
 ];
-Object.defineProperty(window, 'api', {
-  configurable: true,
-  value: { matches: { myCluster: async () => ({ ok: true, value: { items: rows } }) } },
-});
+stubApi({ matches: { myCluster: answer({ items: rows }) } });
 
 describe('matches in my cluster', () => {
   it('lists each match with the mentee’s first name, where and since when', async () => {

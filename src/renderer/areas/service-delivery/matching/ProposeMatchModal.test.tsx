@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Candidate, Suggestions } from '../../../../shared/contract/matching';
 import { renderScreen } from '../../../test-support/render';
+import { stubApi } from '../../../test-support/stub-api';
 import { ProposeMatchModal } from './ProposeMatchModal';
 
 /** Fictional people; the core refuses gates and missing reasons on its own (matching.test.ts). */
@@ -50,7 +51,7 @@ const propose = vi.fn(async () => ({
   ok: true,
   value: { id: '00000000-0000-4000-8000-0000000000c1', reference: 'X-2026-0001' },
 }));
-Object.defineProperty(window, 'api', { configurable: true, value: { matching: { propose } } });
+stubApi({ matching: { propose } });
 
 // happy-dom has no font loading; Mantine's growing text boxes listen for it.
 if (!('fonts' in document))

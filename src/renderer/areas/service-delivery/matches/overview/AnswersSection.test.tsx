@@ -6,6 +6,7 @@ import { activationUnmet } from '../../../../../shared/matching/activation';
 import type { Role } from '../../../../../shared/roles';
 import { SessionContext, type SessionContextValue } from '../../../../session/session-context';
 import { renderScreen } from '../../../../test-support/render';
+import { NO_DRAFTS, stubApi } from '../../../../test-support/stub-api';
 import { MatchGatePanel } from '../MatchGatePanel';
 import { AnswersSection } from './AnswersSection';
 
@@ -64,17 +65,7 @@ const proposal = (stage: Match['stage']): Match => ({
 });
 
 const respond = vi.fn(async () => ({ ok: true, value: { ...proposal('declined'), declinedBy: 'mentee' } }));
-Object.defineProperty(window, 'api', {
-  configurable: true,
-  value: {
-    drafts: {
-      get: async () => ({ ok: true, value: null }),
-      save: async () => ({ ok: true, value: null }),
-      discard: async () => ({ ok: true, value: null }),
-    },
-    matches: { respond },
-  },
-});
+stubApi({ drafts: NO_DRAFTS, matches: { respond } });
 // happy-dom has no font loading; Mantine's growing text boxes listen for it.
 if (!('fonts' in document))
   Object.defineProperty(document, 'fonts', {
