@@ -24,7 +24,7 @@ describe('incidents and difficult situations', () => {
     const dialog = page.getByRole('dialog', { name: 'Record an incident' });
     await visible(dialog);
     // Nothing typed about what happened: the form says so and sends nothing.
-    await dialog.getByRole('button', { name: 'Record the incident' }).click();
+    await dialog.getByRole('button', { name: 'Save the incident' }).click();
     await visible(dialog.getByText('Say briefly what happened.'));
     // Mantine selects (the house style): open the list by the box's label, then click the choice.
     await dialog
@@ -50,10 +50,10 @@ describe('incidents and difficult situations', () => {
       .fill('Go over boundaries at the next meeting.');
     await screenshot(page, 'incidents-record');
     expect(await checkAccessibility(page, 'Record an incident')).toBeDefined();
-    await dialog.getByRole('button', { name: 'Record the incident' }).click();
+    await dialog.getByRole('button', { name: 'Save the incident' }).click();
     await visible(dialog.getByText('An incident cannot be in the future.'));
     await when.fill(uk(day(-1)));
-    await dialog.getByRole('button', { name: 'Record the incident' }).click();
+    await dialog.getByRole('button', { name: 'Save the incident' }).click();
     await visible(page.getByText('A follow-up has been added to the caseworker’s work queue.'));
     await visible(page.getByText('Asked the mentor to lend him money for a phone.'));
     await visible(page.getByText('Boundary', { exact: true }));
@@ -89,12 +89,12 @@ describe('incidents and difficult situations', () => {
     await aboutMentor
       .getByRole('textbox', { name: /What happened/ })
       .fill('Missed the last two group support sessions.');
-    await aboutMentor.getByRole('button', { name: 'Record the incident' }).click();
+    await aboutMentor.getByRole('button', { name: 'Save the incident' }).click();
     await visible(aboutMentor.getByText('Choose the mentor it is about.'));
     await aboutMentor.getByRole('combobox', { name: /^Mentor/ }).fill('Priya');
     await page.getByRole('option', { name: 'Priya Fictional' }).click();
     await screenshot(page, 'incidents-about-mentor');
-    await aboutMentor.getByRole('button', { name: 'Record the incident' }).click();
+    await aboutMentor.getByRole('button', { name: 'Save the incident' }).click();
     await page.locator('label', { hasText: /^Open$/ }).click();
     await visible(page.getByText('Missed the last two group support sessions.'));
     await visible(page.getByText('Mentor only'));

@@ -68,7 +68,7 @@ export function RecordIncidentModal({ matchId, onClose }: { matchId: string; onC
         <Stack>
           <FormAlert>{formError}</FormAlert>
           <IncidentFields form={form as never} />
-          <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Record the incident" />
+          <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Save the incident" />
         </Stack>
       </form>
     </FormModal>
@@ -114,7 +114,7 @@ export function RecordMentorIncidentModal({ onClose }: { onClose(): void }) {
             onChange={(v) => form.setFieldValue('mentorId', v ?? '')}
           />
           <IncidentFields form={form as never} autoFocus={false} inMatch={false} />
-          <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Record the incident" />
+          <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Save the incident" />
         </Stack>
       </form>
     </FormModal>
