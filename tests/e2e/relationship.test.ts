@@ -10,12 +10,12 @@ import { checkAccessibility, screenshot } from './support/a11y';
 import {
   addAccountThroughCore,
   coreCall,
+  fillSignIn,
   firstSignInThroughCore,
   heading,
   lockFromHeader,
   openScreen,
   setUpThroughCore,
-  signIn,
   visible,
 } from './support/app';
 import { choose, goTo, ownFindings, readyMentee, readyMentor } from './support/casework';
@@ -265,7 +265,8 @@ describe('one mentoring relationship, end to end', () => {
       // and the work queue keep the release date from before the change while their cache is fresh.
       // Locking and signing in again clears every cached answer, so the steps below see the release.
       await lockFromHeader(page);
-      await signIn(page, CORA.username, CORA.passphrase, CORA.displayName);
+      await fillSignIn(page, CORA.username, CORA.passphrase);
+      await heading(page, /^Casey Fictional$/);
 
       // The release-day gate meeting, with a lead mentor; then two meetings in the community.
       await goTo(page, `#/service-delivery/matches/${matchId}?tab=contacts`);
@@ -337,7 +338,7 @@ describe('one mentoring relationship, end to end', () => {
       await dialog.getByLabel(/^What has been achieved/).fill('Out, housed and meeting every week.');
       await dialog.getByLabel(/^What the mentee says/).fill('Someone there on the first day.');
       await dialog.getByLabel(/^What the mentor says/).fill('Seeing the gate from the other side.');
-      await dialog.getByRole('button', { name: 'Record the review' }).click();
+      await dialog.getByRole('button', { name: 'Save the review' }).click();
       await visible(page.getByRole('article', { name: `Review held ${ukToday_}` }));
       await axe('reviews tab');
 
