@@ -44,20 +44,19 @@ export async function menteeDueItems(
       WHERE ${open} AND coalesce(m.confirmed_release, m.expected_release) <= ?`,
     [...mine.params, addMonths(today, thresholds.matchMonthsBeforeRelease)],
   );
+  // The latest risk assessment's review date and the count of induction items ticked are derived
+  // columns kept by triggers (migration 012), read through partial indexes over open mentees.
   const risk = await q(
-    `${base}, r.review_due AS due FROM mentee m
-       JOIN mentee_risk_assessment r ON r.mentee_id = m.id
-        AND r.version = (SELECT max(version) FROM mentee_risk_assessment WHERE mentee_id = m.id)
-      WHERE ${open} AND r.review_due <= ?`,
+    `${base}, m.risk_review_due AS due FROM mentee m WHERE ${open} AND m.risk_review_due <= ?`,
     [...mine.params, addDays(today, RISK_WARNING_DAYS)],
   );
-  const induction = await q(
-    `${base}, max(a.held_on) AS due FROM mentee m JOIN mentee_assessment a ON a.mentee_id = m.id
-      WHERE ${open} AND m.stage NOT IN ('referred', 'acknowledged')
-        AND (SELECT count(*) FROM mentee_induction i WHERE i.mentee_id = m.id) < ?
-      GROUP BY m.id`,
-    [...mine.params, INDUCTION_ITEMS.length],
-  );
+  const induction = (
+    await (q as (sql: string, params: unknown[]) => Promise<(Omit<Row, 'due'> & { due: string | null })[]>)(
+      `${base}, (SELECT max(a.held_on) FROM mentee_assessment a WHERE a.mentee_id = m.id) AS due FROM mentee m
+        WHERE ${open} AND m.stage NOT IN ('referred', 'acknowledged') AND m.induction_done < ?`,
+      [...mine.params, INDUCTION_ITEMS.length],
+    )
+  ).filter((r): r is Row => r.due !== null);
   const referral = await q(
     `${base}, f.referred_on AS due FROM mentee m JOIN mentee_referral f ON f.mentee_id = m.id
       WHERE ${open} AND f.acknowledged_on IS NULL AND f.referred_on <= ?`,
@@ -90,5 +89,9 @@ export async function menteeDueItems(
     })),
   ].map((i) => ({ ...i, key: `${i.kind}:${i.id}` }));
   const views = await menteeScope.views(em, subject, [...new Set(items.map((i) => i.id))]);
-  return items.filter((i) => views.get(i.id) === 'full').sort((a, b) => a.due.localeCompare(b.due));
+  // ISO dates of one fixed format: comparing the strings is comparing the dates (and cheaper than
+  // localeCompare over 10,000 items).
+  return items
+    .filter((i) => views.get(i.id) === 'full')
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
 }

@@ -55,6 +55,10 @@ export const menteeTable = defineTable('mentee', {
     consentGivenOn: col.text('contact', { nullable: true }),
     consentHow: col.text('contact', { nullable: true }),
     notes: col.text('contact'),
+    /** Derived by triggers (migration 012): the review date of the latest risk assessment, for the work queue. */
+    riskReviewDue: col.text('criminal', { nullable: true }),
+    /** Derived by triggers (migration 012): how many induction items are ticked, for the work queue. */
+    inductionDone: col.integer('directory'),
     createdAt: col.text('system'),
     updatedAt: col.text('system'),
   },

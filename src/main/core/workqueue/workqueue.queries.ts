@@ -16,6 +16,15 @@ import { matchDueItems } from './match.due.queries';
 const EVERY_RECORD = { coordinator: 'full', safeguarding_lead: 'full' } as const;
 const URGENT_MENTOR_KINDS = new Set(['dbs_expired', 'clearance_expired']);
 
+/**
+ * Due date, then key. Dates are ISO strings of one fixed format, so comparing the strings is
+ * comparing the dates; keys keep localeCompare's order through one collator made once (the same
+ * comparison, without localeCompare's per-call setup over 12,000 items).
+ */
+const collateKeys = new Intl.Collator().compare;
+const byDueThenKey = (a: WorkItem, b: WorkItem): number =>
+  a.due < b.due ? -1 : a.due > b.due ? 1 : collateKeys(a.key, b.key);
+
 export async function workQueue(
   em: EntityManager,
   today: string,
@@ -61,7 +70,7 @@ export async function workQueue(
     }
     items.push(...(await matchDueItems(em, today, t, everything ? null : subject.accountId)));
   }
-  return items.sort((a, b) => a.due.localeCompare(b.due) || a.key.localeCompare(b.key));
+  return items.sort(byDueThenKey);
 }
 
 /**

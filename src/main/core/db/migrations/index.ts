@@ -10,6 +10,7 @@ import { m008Training } from './008_training';
 import { m009Mentees } from './009_mentees';
 import { m010Search } from './010_search';
 import { m011Matching } from './011_matching';
+import { m012WorkQueueSpeed } from './012_work_queue_speed';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m009Mentees,
   m010Search,
   m011Matching,
+  m012WorkQueueSpeed,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };

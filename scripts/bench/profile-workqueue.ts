@@ -1,0 +1,107 @@
+// A developer's profile of the work queue's parts on one plaintext copy of the bench's full-size data
+// (2,000 mentors, 20,000 mentees, 20,000 matches, 400,000 records of contact), kept between runs in
+// $WAYMARK_PROFILE_DB (default /tmp/waymark-profile-workqueue.db). Not part of `npm run bench`:
+//   npx tsx scripts/bench/profile-workqueue.ts [rounds]
+// Prints the median of each part (wall and process CPU) for a co-ordinator and a caseworker.
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { EntityManager } from 'typeorm';
+import { MIGRATIONS } from '../../src/main/core/db/migrations';
+import { menteeDueItems } from '../../src/main/core/mentees/mentee.due.queries';
+import { dueItems } from '../../src/main/core/mentors/mentor.due.queries';
+import { matchDueItems } from '../../src/main/core/workqueue/match.due.queries';
+import { workQueue, workQueueAnswer } from '../../src/main/core/workqueue/workqueue.queries';
+import { ukToday } from '../../src/shared/mentors/dates';
+import { DEFAULT_THRESHOLDS } from '../../src/shared/settings';
+import { applyProductionPragmas } from './db';
+import { seedMatches } from './matches-dataset';
+import { seedMentees } from './mentees-dataset';
+import { seedMentors } from './mentors-dataset';
+
+const FILE = process.env.WAYMARK_PROFILE_DB ?? '/tmp/waymark-profile-workqueue.db';
+const ROUNDS = Number(process.argv[2] ?? 15);
+const ACCOUNT = '00000000-0000-4000-8000-000000000001';
+const CASEWORKER = { id: '00000000-0000-4000-8000-000000000002', displayName: 'Profile Caseworker' };
+
+function open(): Database.Database {
+  const fresh = !existsSync(FILE);
+  const db = new Database(FILE);
+  applyProductionPragmas(db);
+  const version = db.pragma('user_version', { simple: true }) as number;
+  db.transaction(() => {
+    for (const m of MIGRATIONS.filter((x) => x.version > version)) m.up(db);
+    db.pragma(`user_version = ${MIGRATIONS[MIGRATIONS.length - 1]!.version}`);
+  })();
+  if (fresh) {
+    const today = ukToday(new Date());
+    const t0 = Date.now();
+    seedMentors(db, ACCOUNT, today);
+    seedMentees(db, today, CASEWORKER);
+    seedMatches(db, today, CASEWORKER.id, ACCOUNT);
+    db.exec('ANALYZE');
+    console.log(`seeded ${FILE} in ${Date.now() - t0} ms`);
+  }
+  return db;
+}
+
+function rawManager(db: Database.Database): EntityManager {
+  const query = async (sql: string, params: unknown[] = []) => {
+    const statement = db.prepare(sql);
+    return statement.reader ? statement.all(...params) : statement.run(...params);
+  };
+  return { query } as unknown as EntityManager;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function measure(label: string, work: () => Promise<unknown>): Promise<void> {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  let size = 0;
+  for (let r = 0; r < ROUNDS; r++) {
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    const out = await work();
+    wall.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+    size = Array.isArray(out) ? out.length : size;
+  }
+  console.log(
+    `${label.padEnd(44)} wall ${median(wall).toFixed(1).padStart(6)} ms  cpu ${median(cpu).toFixed(1).padStart(6)} ms  (min ${Math.min(...wall).toFixed(1)})${size ? `  ${size} rows` : ''}`,
+  );
+}
+
+async function main(): Promise<void> {
+  const db = open();
+  const em = rawManager(db);
+  const today = ukToday(new Date());
+  const t = DEFAULT_THRESHOLDS;
+  const caseworkerId =
+    (db
+      .prepare('SELECT caseworker_account_id FROM mentee WHERE caseworker_account_id IS NOT NULL LIMIT 1')
+      .pluck()
+      .get() as string) ?? CASEWORKER.id;
+  const coordinator = { accountId: ACCOUNT, roles: ['coordinator'] as const };
+  const caseworker = { accountId: CASEWORKER.id ?? caseworkerId, roles: ['caseworker'] as const };
+  await measure('mentors: dueItems', () => dueItems(em, today, t));
+  await measure('mentees: menteeDueItems (co-ordinator)', () => menteeDueItems(em, today, t, coordinator));
+  await measure('mentees: menteeDueItems (caseworker)', () => menteeDueItems(em, today, t, caseworker));
+  await measure('matches: matchDueItems (all)', () => matchDueItems(em, today, t, null));
+  await measure('matches: matchDueItems (caseload)', () => matchDueItems(em, today, t, caseworker.accountId));
+  await measure('workQueue (co-ordinator)', () => workQueue(em, today, t, coordinator));
+  await measure(
+    'workQueue + answer (co-ordinator)',
+    async () => workQueueAnswer(await workQueue(em, today, t, coordinator), today).items,
+  );
+  await measure(
+    'workQueue + answer (caseworker)',
+    async () => workQueueAnswer(await workQueue(em, today, t, caseworker), today).items,
+  );
+  db.close();
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
