@@ -1,6 +1,10 @@
+import type { Role } from '../../shared/roles';
+import type { SessionContextValue } from '../session/session-context';
+
 /**
- * Component tests stand in for the preload bridge (`window.api`) with only the channels the
- * component under test calls; everything behind the bridge has its own core tests.
+ * What component tests put in place of the app around a component: the preload bridge
+ * (`window.api`) with only the channels the component calls (everything behind the bridge has its
+ * own core tests), the signed-in session, and what happy-dom lacks.
  */
 
 /** A channel that always succeeds with `value`. */
@@ -23,3 +27,23 @@ export const NO_EVENTS = { onEvent: () => () => undefined };
 export function stubApi(areas: Record<string, Record<string, unknown>>): void {
   Object.defineProperty(window, 'api', { configurable: true, value: areas });
 }
+
+/** happy-dom has no font loading; Mantine's growing text boxes listen for it. */
+export function stubFontLoading(): void {
+  if (!('fonts' in document))
+    Object.defineProperty(document, 'fonts', {
+      configurable: true,
+      value: { addEventListener: () => undefined, removeEventListener: () => undefined },
+    });
+}
+
+/** The session context of someone signed in with these roles (for `<SessionContext value=…>`). */
+export const signedInAs = (roles: Role[], accountId = 'account-under-test') =>
+  ({
+    state: {
+      kind: 'unlocked',
+      organisationName: 'Test',
+      idleLockMinutes: 10,
+      session: { accountId, username: 'x', displayName: 'X', roles, mustChangePassphrase: false },
+    },
+  }) as unknown as SessionContextValue;

@@ -2,10 +2,15 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { ActionPlan, Goal } from '../../../../shared/contract/plans';
-import type { Role } from '../../../../shared/roles';
-import { SessionContext, type SessionContextValue } from '../../../session/session-context';
+import { SessionContext } from '../../../session/session-context';
 import { renderScreen } from '../../../test-support/render';
-import { answerLatest, NO_DRAFTS, stubApi } from '../../../test-support/stub-api';
+import {
+  answerLatest,
+  NO_DRAFTS,
+  signedInAs,
+  stubApi,
+  stubFontLoading,
+} from '../../../test-support/stub-api';
 import { MatchPlanTab } from './MatchPlanTab';
 
 /** A fictional match; the core tests cover grouping, status updates, ordering and scope. */
@@ -36,22 +41,7 @@ stubApi({
   plans: { goals: answerLatest(() => plan), saveGoal, updateGoal, moveGoal: vi.fn() },
 });
 
-// happy-dom has no font loading; Mantine's growing text boxes listen for it.
-if (!('fonts' in document))
-  Object.defineProperty(document, 'fonts', {
-    configurable: true,
-    value: { addEventListener: () => undefined, removeEventListener: () => undefined },
-  });
-
-const as = (roles: Role[]) =>
-  ({
-    state: {
-      kind: 'unlocked',
-      organisationName: 'Test',
-      idleLockMinutes: 10,
-      session: { accountId: MATCH, username: 'x', displayName: 'X', roles, mustChangePassphrase: false },
-    },
-  }) as unknown as SessionContextValue;
+stubFontLoading();
 
 describe('the plan tab', () => {
   it('shows goals by phase and pathway in SMART words, adds a goal with its phase preset, and records progress', async () => {
@@ -69,7 +59,7 @@ describe('the plan tab', () => {
     };
     const user = userEvent.setup();
     renderScreen(
-      <SessionContext value={as(['caseworker'])}>
+      <SessionContext value={signedInAs(['caseworker'])}>
         <MatchPlanTab matchId={MATCH} />
       </SessionContext>,
     );
@@ -105,7 +95,7 @@ describe('the plan tab', () => {
     await user.click(screen.getByRole('button', { name: 'Record progress: Goal number 2' }));
     const progress = await screen.findByRole('dialog', { name: 'Record progress' });
     await user.type(within(progress).getByLabelText(/^What has happened/), 'Letter posted.');
-    await user.click(within(progress).getByRole('button', { name: 'Record progress' }));
+    await user.click(within(progress).getByRole('button', { name: 'Save progress' }));
     await waitFor(() =>
       expect(updateGoal).toHaveBeenCalledWith(
         expect.objectContaining({
@@ -121,7 +111,7 @@ describe('the plan tab', () => {
   it('offers nothing to change before the three-way meeting, or to a safeguarding lead', async () => {
     plan = { matchId: MATCH, stage: 'proposed', mayPlan: false, defaultPhase: 'pre_release', phases: [] };
     const first = renderScreen(
-      <SessionContext value={as(['coordinator'])}>
+      <SessionContext value={signedInAs(['coordinator'])}>
         <MatchPlanTab matchId={MATCH} />
       </SessionContext>,
     );
@@ -136,7 +126,7 @@ describe('the plan tab', () => {
       phases: [{ phase: 'pre_release', pathways: [{ pathway: 'ete', goals: [goal(1)] }] }],
     };
     renderScreen(
-      <SessionContext value={as(['safeguarding_lead'])}>
+      <SessionContext value={signedInAs(['safeguarding_lead'])}>
         <MatchPlanTab matchId={MATCH} />
       </SessionContext>,
     );

@@ -3,11 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { MatchReviews } from '../../../../shared/contract/plans';
 import { addMonths, ukToday } from '../../../../shared/mentors/dates';
-import type { Role } from '../../../../shared/roles';
 import { formatUkDate } from '../../../../shared/uk-date';
-import { SessionContext, type SessionContextValue } from '../../../session/session-context';
+import { SessionContext } from '../../../session/session-context';
 import { renderScreen } from '../../../test-support/render';
-import { answer, NO_DRAFTS, stubApi } from '../../../test-support/stub-api';
+import { answer, NO_DRAFTS, signedInAs, stubApi, stubFontLoading } from '../../../test-support/stub-api';
 import { MatchReviewsTab } from './MatchReviewsTab';
 
 /** A fictional match; the core tests cover the dates, the goal check and scope. */
@@ -46,28 +45,13 @@ const recordReview = vi.fn(async () => ({
 }));
 stubApi({ drafts: NO_DRAFTS, plans: { reviews: answer(reviews), recordReview } });
 
-// happy-dom has no font loading; Mantine's growing text boxes listen for it.
-if (!('fonts' in document))
-  Object.defineProperty(document, 'fonts', {
-    configurable: true,
-    value: { addEventListener: () => undefined, removeEventListener: () => undefined },
-  });
-
-const as = (roles: Role[]) =>
-  ({
-    state: {
-      kind: 'unlocked',
-      organisationName: 'Test',
-      idleLockMinutes: 10,
-      session: { accountId: MATCH, username: 'x', displayName: 'X', roles, mustChangePassphrase: false },
-    },
-  }) as unknown as SessionContextValue;
+stubFontLoading();
 
 describe('the reviews tab', () => {
   it('shows past reviews and an overdue date; the form’s next date follows the review date until changed by hand', async () => {
     const user = userEvent.setup();
     renderScreen(
-      <SessionContext value={as(['coordinator'])}>
+      <SessionContext value={signedInAs(['coordinator'])}>
         <MatchReviewsTab matchId={MATCH} />
       </SessionContext>,
     );
@@ -97,7 +81,7 @@ describe('the reviews tab', () => {
     await user.type(held, '01/12/2025');
     expect(next.value).toBe('15/01/2026');
 
-    await user.click(within(dialog).getByRole('button', { name: 'Record the review' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save the review' }));
     await waitFor(() =>
       expect(recordReview).toHaveBeenCalledWith(
         expect.objectContaining({ matchId: MATCH, heldOn: '2025-12-01', nextReviewDue: '2026-01-15' }),
@@ -107,7 +91,7 @@ describe('the reviews tab', () => {
 
   it('only reads for a safeguarding lead', async () => {
     renderScreen(
-      <SessionContext value={as(['safeguarding_lead'])}>
+      <SessionContext value={signedInAs(['safeguarding_lead'])}>
         <MatchReviewsTab matchId={MATCH} />
       </SessionContext>,
     );

@@ -1,10 +1,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Role } from '../../../../shared/roles';
-import { SessionContext, type SessionContextValue } from '../../../session/session-context';
+import { SessionContext } from '../../../session/session-context';
 import { renderScreen } from '../../../test-support/render';
-import { NO_EVENTS, stubApi } from '../../../test-support/stub-api';
+import { NO_EVENTS, signedInAs, stubApi } from '../../../test-support/stub-api';
 import { MatchAgreementDocument } from './MatchAgreementDocument';
 import { MatchLettersPanel } from './MatchLettersPanel';
 
@@ -29,22 +28,13 @@ function bridge() {
   });
   return { list, renderEndingLetters };
 }
-const as = (roles: Role[]) =>
-  ({
-    state: {
-      kind: 'unlocked',
-      organisationName: 'Test',
-      idleLockMinutes: 10,
-      session: { accountId: MATCH, username: 'x', displayName: 'X', roles, mustChangePassphrase: false },
-    },
-  }) as unknown as SessionContextValue;
 
 describe('the match documents panels', () => {
   it('say when nothing is made yet, and show the core’s reason and what to do when letters are refused', async () => {
     const api = bridge();
     const user = userEvent.setup();
     renderScreen(
-      <SessionContext value={as(['coordinator'])}>
+      <SessionContext value={signedInAs(['coordinator'])}>
         <MatchLettersPanel matchId={MATCH} />
       </SessionContext>,
     );
@@ -58,7 +48,7 @@ describe('the match documents panels', () => {
   it('offer safeguarding leads the documents but not their creation, and lead mentors nothing', async () => {
     bridge();
     const lead = renderScreen(
-      <SessionContext value={as(['safeguarding_lead'])}>
+      <SessionContext value={signedInAs(['safeguarding_lead'])}>
         <MatchAgreementDocument matchId={MATCH} />
       </SessionContext>,
     );
@@ -67,7 +57,7 @@ describe('the match documents panels', () => {
     lead.unmount();
 
     const { container } = renderScreen(
-      <SessionContext value={as(['lead_mentor'])}>
+      <SessionContext value={signedInAs(['lead_mentor'])}>
         <MatchAgreementDocument matchId={MATCH} />
       </SessionContext>,
     );

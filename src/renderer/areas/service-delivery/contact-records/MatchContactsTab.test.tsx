@@ -2,10 +2,9 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { ContactDefaults, ContactRecord } from '../../../../shared/contract/mentoring';
-import type { Role } from '../../../../shared/roles';
-import { SessionContext, type SessionContextValue } from '../../../session/session-context';
+import { SessionContext } from '../../../session/session-context';
 import { renderScreen } from '../../../test-support/render';
-import { answer, NO_DRAFTS, stubApi } from '../../../test-support/stub-api';
+import { answer, NO_DRAFTS, signedInAs, stubApi, stubFontLoading } from '../../../test-support/stub-api';
 import { todayIso } from './contact-format';
 import { MatchContactsTab } from './MatchContactsTab';
 
@@ -67,29 +66,14 @@ stubApi({
   },
 });
 
-// happy-dom has no font loading; Mantine's growing text boxes listen for it.
-if (!('fonts' in document))
-  Object.defineProperty(document, 'fonts', {
-    configurable: true,
-    value: { addEventListener: () => undefined, removeEventListener: () => undefined },
-  });
-
-const as = (roles: Role[]) =>
-  ({
-    state: {
-      kind: 'unlocked',
-      organisationName: 'Test',
-      idleLockMinutes: 10,
-      session: { accountId: MATCH, username: 'x', displayName: 'X', roles, mustChangePassphrase: false },
-    },
-  }) as unknown as SessionContextValue;
+stubFontLoading();
 
 const ukToday = () => todayIso().split('-').reverse().join('/');
 
 describe('recording a session', () => {
   it('opens on the date (today) with the last session’s kind, place and minutes, this match’s places first', async () => {
     renderScreen(
-      <SessionContext value={as(['caseworker'])}>
+      <SessionContext value={signedInAs(['caseworker'])}>
         <MatchContactsTab matchId={MATCH} />
       </SessionContext>,
     );
@@ -113,7 +97,7 @@ describe('recording a session', () => {
   it('saves with Enter from a select and with Ctrl+Enter from the notes, then is ready for the next one', async () => {
     const user = userEvent.setup();
     renderScreen(
-      <SessionContext value={as(['coordinator'])}>
+      <SessionContext value={signedInAs(['coordinator'])}>
         <MatchContactsTab matchId={MATCH} />
       </SessionContext>,
     );
@@ -157,7 +141,7 @@ describe('recording a session', () => {
     const user = userEvent.setup();
     recordContact.mockClear();
     renderScreen(
-      <SessionContext value={as(['caseworker'])}>
+      <SessionContext value={signedInAs(['caseworker'])}>
         <MatchContactsTab matchId={MATCH} />
       </SessionContext>,
     );
@@ -175,7 +159,7 @@ describe('recording a session', () => {
     const user = userEvent.setup();
     draftSave.mockClear();
     renderScreen(
-      <SessionContext value={as(['caseworker'])}>
+      <SessionContext value={signedInAs(['caseworker'])}>
         <MatchContactsTab matchId={MATCH} />
       </SessionContext>,
     );
@@ -194,7 +178,7 @@ describe('recording a session', () => {
     const before = api.mentoring.contactDefaults;
     api.mentoring.contactDefaults = async () => ({ ok: true, value: { ...DEFAULTS, matchActive: false } });
     renderScreen(
-      <SessionContext value={as(['coordinator'])}>
+      <SessionContext value={signedInAs(['coordinator'])}>
         <MatchContactsTab matchId={MATCH} />
       </SessionContext>,
     );
@@ -205,7 +189,7 @@ describe('recording a session', () => {
 
   it('offers no form to a safeguarding lead, who only reads', async () => {
     renderScreen(
-      <SessionContext value={as(['safeguarding_lead'])}>
+      <SessionContext value={signedInAs(['safeguarding_lead'])}>
         <MatchContactsTab matchId={MATCH} />
       </SessionContext>,
     );

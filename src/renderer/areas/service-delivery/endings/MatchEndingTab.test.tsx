@@ -1,10 +1,18 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EndingView } from '../../../../shared/contract/endings';
-import { SessionContext, type SessionContextValue } from '../../../session/session-context';
+import type { Role } from '../../../../shared/roles';
+import { SessionContext } from '../../../session/session-context';
 import { renderScreen } from '../../../test-support/render';
-import { answer, answerLatest, NO_EVENTS, stubApi } from '../../../test-support/stub-api';
+import {
+  answer,
+  answerLatest,
+  NO_EVENTS,
+  signedInAs,
+  stubApi,
+  stubFontLoading,
+} from '../../../test-support/stub-api';
 import { MatchEndingTab } from './MatchEndingTab';
 
 /** The ending tab over a stubbed window.api; the core tests cover the rules and the scope. */
@@ -25,11 +33,7 @@ const match = (stage: EndingView['match']['stage']): EndingView['match'] => ({
   mentorOtherActive: 0,
 });
 
-// happy-dom has no font loading; Mantine's autosizing text boxes listen for it.
-Object.defineProperty(document, 'fonts', {
-  configurable: true,
-  value: { addEventListener: () => undefined, removeEventListener: () => undefined },
-});
+stubFontLoading();
 
 let view: EndingView;
 const saveExitInterview = vi.fn(async (input: Record<string, unknown>) => ({
@@ -44,25 +48,9 @@ stubApi({
   jobs: { status: answer({ jobs: [] }) },
 });
 
-const session = (roles: string[]) =>
-  ({
-    state: {
-      kind: 'unlocked',
-      organisationName: 'Test',
-      idleLockMinutes: 10,
-      session: {
-        accountId: MATCH,
-        username: 'cora',
-        displayName: 'Cora',
-        roles,
-        mustChangePassphrase: false,
-      },
-    },
-  }) as unknown as SessionContextValue;
-
 const show = (roles = ['coordinator']) =>
   renderScreen(
-    <SessionContext value={session(roles)}>
+    <SessionContext value={signedInAs(roles as Role[])}>
       <MatchEndingTab matchId={MATCH} />
     </SessionContext>,
   );
@@ -110,7 +98,12 @@ describe('the ending tab', () => {
     expect(screen.getByText('Priya Placeholder is back in the pool of mentors ready to match.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Find another mentor' }).getAttribute('href')).toContain(MENTEE);
     const mentor = screen.getByRole('region', { name: 'Exit interview with the mentor' });
-    await user.selectOptions(mentor.querySelector('select')!, 'well');
+    await user.click(
+      within(mentor)
+        .getAllByLabelText('How did the match go overall?')
+        .find((el) => el.tagName === 'INPUT')!,
+    );
+    await user.click(await screen.findByRole('option', { name: 'Well', hidden: true }));
     await user.click(screen.getAllByRole('button', { name: 'Save the interview' })[0]!);
     await waitFor(() => expect(saveExitInterview).toHaveBeenCalledTimes(1));
     expect(saveExitInterview.mock.calls[0]![0]).toMatchObject({

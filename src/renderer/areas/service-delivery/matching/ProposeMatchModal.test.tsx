@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Candidate, Suggestions } from '../../../../shared/contract/matching';
 import { renderScreen } from '../../../test-support/render';
-import { stubApi } from '../../../test-support/stub-api';
+import { stubApi, stubFontLoading } from '../../../test-support/stub-api';
 import { ProposeMatchModal } from './ProposeMatchModal';
 
 /** Fictional people; the core refuses gates and missing reasons on its own (matching.test.ts). */
@@ -53,12 +53,7 @@ const propose = vi.fn(async () => ({
 }));
 stubApi({ matching: { propose } });
 
-// happy-dom has no font loading; Mantine's growing text boxes listen for it.
-if (!('fonts' in document))
-  Object.defineProperty(document, 'fonts', {
-    configurable: true,
-    value: { addEventListener: () => undefined, removeEventListener: () => undefined },
-  });
+stubFontLoading();
 
 describe('proposing a match', () => {
   it('asks why when the mentor is not the top suggestion, then sends the reason', async () => {

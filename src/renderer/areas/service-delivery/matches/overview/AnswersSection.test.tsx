@@ -3,10 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Match } from '../../../../../shared/contract/matches';
 import { activationUnmet } from '../../../../../shared/matching/activation';
-import type { Role } from '../../../../../shared/roles';
-import { SessionContext, type SessionContextValue } from '../../../../session/session-context';
+import { SessionContext } from '../../../../session/session-context';
 import { renderScreen } from '../../../../test-support/render';
-import { NO_DRAFTS, stubApi } from '../../../../test-support/stub-api';
+import { NO_DRAFTS, signedInAs, stubApi, stubFontLoading } from '../../../../test-support/stub-api';
 import { MatchGatePanel } from '../MatchGatePanel';
 import { AnswersSection } from './AnswersSection';
 
@@ -66,27 +65,12 @@ const proposal = (stage: Match['stage']): Match => ({
 
 const respond = vi.fn(async () => ({ ok: true, value: { ...proposal('declined'), declinedBy: 'mentee' } }));
 stubApi({ drafts: NO_DRAFTS, matches: { respond } });
-// happy-dom has no font loading; Mantine's growing text boxes listen for it.
-if (!('fonts' in document))
-  Object.defineProperty(document, 'fonts', {
-    configurable: true,
-    value: { addEventListener: () => undefined, removeEventListener: () => undefined },
-  });
-
-const as = (roles: Role[]) =>
-  ({
-    state: {
-      kind: 'unlocked',
-      organisationName: 'Test',
-      idleLockMinutes: 10,
-      session: { accountId: ID, username: 'x', displayName: 'X', roles, mustChangePassphrase: false },
-    },
-  }) as unknown as SessionContextValue;
+stubFontLoading();
 
 describe('the match overview', () => {
   it('asks the mentor first, and lists every unmet condition with activation held back', () => {
     renderScreen(
-      <SessionContext value={as(['coordinator'])}>
+      <SessionContext value={signedInAs(['coordinator'])}>
         <MatchGatePanel match={proposal('proposed')} mayWrite />
         <AnswersSection match={proposal('proposed')} mayWrite />
       </SessionContext>,
@@ -105,7 +89,7 @@ describe('the match overview', () => {
   it('needs a reason before a decline is recorded', async () => {
     const user = userEvent.setup();
     renderScreen(
-      <SessionContext value={as(['caseworker'])}>
+      <SessionContext value={signedInAs(['caseworker'])}>
         <AnswersSection match={proposal('mentor_agreed')} mayWrite />
       </SessionContext>,
     );
@@ -131,7 +115,7 @@ describe('the match overview', () => {
 
   it('offers no answers to someone who only reads', () => {
     renderScreen(
-      <SessionContext value={as(['safeguarding_lead'])}>
+      <SessionContext value={signedInAs(['safeguarding_lead'])}>
         <MatchGatePanel match={proposal('proposed')} mayWrite={false} />
         <AnswersSection match={proposal('proposed')} mayWrite={false} />
       </SessionContext>,
