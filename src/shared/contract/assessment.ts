@@ -264,7 +264,8 @@ const UUID = '00000000-0000-4000-8000-000000000000';
 const CASEWORK = ['coordinator', 'caseworker'] as const;
 const READERS = ['coordinator', 'caseworker', 'safeguarding_lead'] as const;
 // The mentee's readiness for a mentor reads these records too.
-const INVALIDATES = ['assessment', 'mentees'];
+// Readiness for matching and the work queue follow from the assessment too.
+const INVALIDATES = ['assessment', 'mentees', 'matching', 'workqueue'];
 const validCarer = { menteeId: UUID, name: 'Pat Carer', relationship: 'Mother' } as const;
 const validMeeting = {
   menteeId: UUID,

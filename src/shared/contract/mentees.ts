@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MATCH_VIEWS } from './invalidation';
 import { classed, defineArea } from './define';
 import { id, safeText } from './common';
 import { menteeFields, optionalDate, prisonNumber, realDate, referralFields } from './mentees.fields';
@@ -261,6 +262,7 @@ export const menteesChannels = defineArea('mentees', {
   },
   saveReferralCriterion: {
     kind: 'write',
+    invalidates: ['mentees', 'search', ...MATCH_VIEWS],
     input: z
       .object({
         id: id.optional(),
@@ -299,6 +301,7 @@ export const menteesChannels = defineArea('mentees', {
   },
   create: {
     kind: 'write',
+    invalidates: ['mentees', 'search', ...MATCH_VIEWS],
     input: z
       .object({
         mentee: menteeFields,
@@ -325,6 +328,7 @@ export const menteesChannels = defineArea('mentees', {
   },
   selfReferral: {
     kind: 'write',
+    invalidates: ['mentees', 'search', ...MATCH_VIEWS],
     input: selfReferralInput,
     output: menteeSchema,
     classes: MENTEE_CLASSES,
@@ -338,6 +342,7 @@ export const menteesChannels = defineArea('mentees', {
   },
   update: {
     kind: 'write',
+    invalidates: ['mentees', 'search', ...MATCH_VIEWS],
     input: menteeFields.omit({ establishmentId: true }).extend({ id }),
     output: menteeSchema,
     classes: MENTEE_CLASSES,
@@ -351,6 +356,7 @@ export const menteesChannels = defineArea('mentees', {
   },
   acknowledgeReferral: {
     kind: 'write',
+    invalidates: ['mentees', 'search', ...MATCH_VIEWS],
     input: z.object({ id, on: realDate('Enter the date the referral was acknowledged.') }).strict(),
     output: menteeSchema,
     classes: MENTEE_CLASSES,
@@ -361,6 +367,7 @@ export const menteesChannels = defineArea('mentees', {
   },
   moveStage: {
     kind: 'write',
+    invalidates: ['mentees', 'search', ...MATCH_VIEWS],
     input: z
       .object({ id, stage: stage(), on: realDate('Enter the date of this step.'), note: notes('The note') })
       .strict(),
@@ -380,6 +387,7 @@ export const menteesChannels = defineArea('mentees', {
   },
   recordMove: {
     kind: 'write',
+    invalidates: ['mentees', 'search', ...MATCH_VIEWS],
     input: z
       .object({
         id,
@@ -403,6 +411,7 @@ export const menteesChannels = defineArea('mentees', {
   },
   assignCaseworker: {
     kind: 'write',
+    invalidates: ['mentees', 'search', ...MATCH_VIEWS],
     input: z.object({ id, caseworkerAccountId: id.nullable() }).strict(),
     output: menteeSchema,
     classes: MENTEE_CLASSES,

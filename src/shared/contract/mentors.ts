@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MATCH_VIEWS } from './invalidation';
 import { classed, defineArea } from './define';
 import { email, id, optionalDate, phone, postcode, realDate, safeText } from './common';
 import { EMPLOYMENT_STATUSES, LEARNING_STYLES, MENTOR_STAGES, WEEKDAYS } from '../mentors/pipeline';
@@ -445,6 +446,7 @@ export const mentorsChannels = defineArea('mentors', {
   },
   create: {
     kind: 'write',
+    invalidates: ['mentors', 'search', ...MATCH_VIEWS],
     input: mentorFields.extend({ allowDuplicate: z.boolean().optional().default(false) }),
     output: mentorSchema,
     classes: MENTOR_CLASSES,
@@ -465,6 +467,7 @@ export const mentorsChannels = defineArea('mentors', {
   },
   update: {
     kind: 'write',
+    invalidates: ['mentors', 'search', ...MATCH_VIEWS],
     input: mentorFields.extend({ id }),
     output: mentorSchema,
     classes: MENTOR_CLASSES,
@@ -478,6 +481,7 @@ export const mentorsChannels = defineArea('mentors', {
   },
   moveStage: {
     kind: 'write',
+    invalidates: ['mentors', 'search', ...MATCH_VIEWS],
     input: moveStageInput,
     output: mentorSchema,
     classes: MENTOR_CLASSES,
@@ -497,6 +501,7 @@ export const mentorsChannels = defineArea('mentors', {
   },
   setLeadMentor: {
     kind: 'write',
+    invalidates: ['mentors', 'search', ...MATCH_VIEWS],
     input: z
       .object({
         id,
@@ -544,6 +549,7 @@ export const mentorsChannels = defineArea('mentors', {
   },
   saveRecruitmentSource: {
     kind: 'write',
+    invalidates: ['mentors', 'search', ...MATCH_VIEWS],
     input: z
       .object({
         id: id.optional(),

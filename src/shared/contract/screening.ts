@@ -458,7 +458,7 @@ export const screeningChannels = defineArea('screening', {
   saveReference: {
     kind: 'write',
     // The mentor's readiness (what is still missing) reads these records too.
-    invalidates: ['screening', 'mentors'],
+    invalidates: ['screening', 'mentors', 'matching', 'workqueue'],
     input: referenceInput,
     output: referenceSchema,
     classes: ['vetting'],
@@ -480,7 +480,7 @@ export const screeningChannels = defineArea('screening', {
   saveDbsCheck: {
     kind: 'write',
     // The mentor's readiness (what is still missing) reads these records too.
-    invalidates: ['screening', 'mentors'],
+    invalidates: ['screening', 'mentors', 'matching', 'workqueue'],
     input: dbsCheckInput,
     output: dbsCheckSchema,
     classes: ['vetting'],
@@ -501,7 +501,7 @@ export const screeningChannels = defineArea('screening', {
   saveInterview: {
     kind: 'write',
     // The mentor's readiness (what is still missing) reads these records too.
-    invalidates: ['screening', 'mentors'],
+    invalidates: ['screening', 'mentors', 'matching', 'workqueue'],
     input: interviewInput,
     output: interviewSchema,
     classes: ['vetting'],
@@ -516,7 +516,7 @@ export const screeningChannels = defineArea('screening', {
   saveDecision: {
     kind: 'write',
     // The mentor's readiness (what is still missing) reads these records too.
-    invalidates: ['screening', 'mentors'],
+    invalidates: ['screening', 'mentors', 'matching', 'workqueue'],
     input: decisionInput,
     output: decisionSchema,
     classes: ['vetting'],
@@ -551,7 +551,7 @@ export const screeningChannels = defineArea('screening', {
   saveClearance: {
     kind: 'write',
     // The mentor's readiness (what is still missing) reads these records too.
-    invalidates: ['screening', 'mentors'],
+    invalidates: ['screening', 'mentors', 'matching', 'workqueue'],
     input: clearanceInput,
     output: clearanceSchema,
     classes: ['directory', 'reference'],
