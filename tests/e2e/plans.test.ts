@@ -105,7 +105,7 @@ describe('action plans and reviews', () => {
     await page.getByRole('button', { name: /^Record progress: Apply for the bricklaying/ }).click();
     dialog = page.getByRole('dialog');
     await dialog.getByLabel(/^What has happened/).fill('Application form filled in together on the visit.');
-    await dialog.getByRole('button', { name: 'Record progress' }).click();
+    await dialog.getByRole('button', { name: 'Save progress' }).click();
     await visible(course.getByText('Application form filled in together on the visit.'));
     await visible(course.getByText('In progress', { exact: true }));
     expect(await checkAccessibility(page, 'plan tab')).toBeDefined();
@@ -126,7 +126,7 @@ describe('action plans and reviews', () => {
     await dialog.getByLabel(/^What the mentor says/).fill('More patience than he thought he had.');
     expect(await checkAccessibility(page, 'review form')).toBeDefined();
     await screenshot(page, 'plans-review-form');
-    await dialog.getByRole('button', { name: 'Record the review' }).click();
+    await dialog.getByRole('button', { name: 'Save the review' }).click();
     const review = page.getByRole('article', { name: `Review held ${formatUkDate(today)}` });
     await visible(review);
     await visible(review.getByRole('cell', { name: 'Good progress' }));

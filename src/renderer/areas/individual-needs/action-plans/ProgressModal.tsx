@@ -58,7 +58,7 @@ export function ProgressModal({ matchId, goal, onClose }: { matchId: string; goa
               Cancel
             </Button>
             <Button type="submit" loading={submitting}>
-              Record progress
+              Save progress
             </Button>
           </ModalFooter>
         </Stack>

@@ -150,7 +150,7 @@ export function ReviewModal({ reviews: r, onClose }: { reviews: MatchReviews; on
               Cancel
             </Button>
             <Button type="submit" loading={submitting}>
-              Record the review
+              Save the review
             </Button>
           </ModalFooter>
         </Stack>
