@@ -1,4 +1,6 @@
+import type { Locator } from 'playwright-core';
 import { matchFilePath } from '../../src/renderer/areas/service-delivery/matches/match-paths';
+import { ENDING_REASON_LABELS } from '../../src/shared/matching/relationship';
 import { checkAccessibility, screenshot } from './support/a11y';
 import { ADMIN, coreCall, heading, setUpThroughCore, visible } from './support/app';
 import { describe, expect, test } from './support/fixture';
@@ -6,6 +8,12 @@ import { addActiveMatch, day, goTo, openMatchTab, uk } from './support/seed-matc
 
 /** The co-ordinator's laptop. */
 const LAPTOP = { width: 1366, height: 768 };
+
+/** Choose from a Mantine Select (the house style) by its label: open the list, click the choice. */
+async function choose(scope: Locator, label: string | RegExp, option: string): Promise<void> {
+  await scope.locator('input').and(scope.getByLabel(label)).click();
+  await scope.page().getByRole('option', { name: option, exact: true }).click();
+}
 
 describe('ending a match', () => {
   test('a co-ordinator ends an active match and records both exit interviews', async ({ launch }) => {
@@ -23,7 +31,7 @@ describe('ending a match', () => {
     await visible(dialog.getByText(/support, supervision and expenses stop/));
     const endedOn = dialog.getByRole('textbox', { name: /Ended on/ });
     await endedOn.fill(uk(day(-100)));
-    await dialog.getByRole('combobox', { name: /Reason/ }).selectOption('goals_achieved');
+    await choose(dialog, /Reason/, ENDING_REASON_LABELS.goals_achieved);
     await dialog.getByRole('checkbox', { name: /keep in touch informally/ }).check();
     await screenshot(page, 'endings-end-form');
     expect(await checkAccessibility(page, 'End this match')).toBeDefined();
@@ -40,22 +48,18 @@ describe('ending a match', () => {
 
     // The mentor's exit interview.
     const mentor = page.getByRole('region', { name: 'Exit interview with the mentor' });
-    await mentor.getByRole('combobox', { name: 'How did the match go overall?' }).selectOption('well');
+    await choose(mentor, 'How did the match go overall?', 'Well');
     await mentor
       .getByRole('textbox', { name: 'What went well?' })
       .fill('Steady meetings; he found a college course.');
-    await mentor
-      .getByRole('combobox', { name: 'Would you like to be matched again?' })
-      .selectOption('yes_later');
+    await choose(mentor, 'Would you like to be matched again?', 'Yes, after a break');
     await mentor.getByRole('button', { name: 'Save the interview' }).click();
     await visible(mentor.getByText(/Recorded by/));
 
     // The mentee's: a held-on date before the ending is refused.
     const mentee = page.getByRole('region', { name: 'Exit interview with the mentee' });
     await mentee.getByRole('textbox', { name: /Held on/ }).fill(uk(day(-5)));
-    await mentee
-      .getByRole('combobox', { name: 'Overall, how helpful was having a mentor?' })
-      .selectOption('very');
+    await choose(mentee, 'Overall, how helpful was having a mentor?', 'Very helpful');
     await mentee
       .getByRole('textbox', { name: 'What made the biggest difference to you?' })
       .fill('Someone on my side at the housing office.');

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, NativeSelect, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
 import { contract } from '../../../../shared/contract';
 import { ukToday } from '../../../../shared/mentors/dates';
 import { FormAlert } from '../../../components/FormAlert';
@@ -41,9 +41,10 @@ export function EndMatchModal({ matchId, onClose }: { matchId: string; onClose()
               ))}
             </Group>
           </Radio.Group>
-          <NativeSelect
+          <Select
             label="Reason"
             required
+            allowDeselect={false}
             data={ENDING_REASON_OPTIONS}
             {...form.getInputProps('reason')}
           />

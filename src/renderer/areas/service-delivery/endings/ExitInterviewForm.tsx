@@ -1,15 +1,4 @@
-import {
-  Box,
-  Button,
-  Card,
-  Group,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Box, Button, Card, Group, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { contract } from '../../../../shared/contract';
 import type { ExitInterview } from '../../../../shared/contract/endings';
 import { EXIT_PARTY_LABELS, EXIT_QUESTIONS } from '../../../../shared/matching/exit-interview';
@@ -75,14 +64,16 @@ export function ExitInterviewForm({
           </Box>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" verticalSpacing="sm">
             {choices.map((q) => (
-              <NativeSelect
+              <Select
                 key={q.key}
                 label={q.label}
-                data={[
-                  { value: '', label: 'Not answered' },
-                  ...(q.choices ?? []).map((c) => ({ value: c.key, label: c.label })),
-                ]}
+                placeholder="Not answered"
+                // Every question may be left unanswered: clearing the box puts it back to none.
+                clearable
+                clearButtonProps={{ 'aria-label': `Clear the answer: ${q.label}` }}
+                data={(q.choices ?? []).map((c) => ({ value: c.key, label: c.label }))}
                 {...form.getInputProps(`answers.${q.key}`)}
+                onChange={(chosen) => form.setFieldValue(`answers.${q.key}`, chosen ?? '')}
               />
             ))}
           </SimpleGrid>
