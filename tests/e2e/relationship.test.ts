@@ -10,10 +10,8 @@ import { checkAccessibility, screenshot } from './support/a11y';
 import {
   addAccountThroughCore,
   coreCall,
-  fillSignIn,
   firstSignInThroughCore,
   heading,
-  lockFromHeader,
   openScreen,
   setUpThroughCore,
   visible,
@@ -260,13 +258,6 @@ describe('one mentoring relationship, end to end', () => {
       await page.getByRole('button', { name: 'Save changes' }).click();
       await visible(page.getByText('Details saved'));
       await heading(page, /^Casey Fictional$/);
-      // BUG (reported, not ours to fix here): mentees.update declares no `invalidates`, so only the
-      // mentees area's cached reads are refreshed. The match page (matches.get), the matching pool
-      // and the work queue keep the release date from before the change while their cache is fresh.
-      // Locking and signing in again clears every cached answer, so the steps below see the release.
-      await lockFromHeader(page);
-      await fillSignIn(page, CORA.username, CORA.passphrase);
-      await heading(page, /^Casey Fictional$/);
 
       // The release-day gate meeting, with a lead mentor; then two meetings in the community.
       await goTo(page, `#/service-delivery/matches/${matchId}?tab=contacts`);
@@ -306,6 +297,7 @@ describe('one mentoring relationship, end to end', () => {
       await heading(page, `Welcome, ${CORA.displayName}`);
       const queue = page.getByRole('region', { name: 'Work queue' });
       await visible(queue);
+      await visible(queue.getByText('Nothing is due.'));
       await page.waitForLoadState('networkidle').catch(() => undefined);
       expect(
         await queue
