@@ -360,7 +360,8 @@ describe('one mentoring relationship, end to end', () => {
       await visible(page.getByText('The prison gate'));
       await visible(page.getByText('Keep the room at the hostel for the first three months').first());
       await visible(page.getByText(`Review held ${ukToday_}`));
-      await visible(page.getByRole('heading', { name: 'How the match ended' }));
+      await visible(page.getByRole('heading', { name: 'Ending', exact: true }));
+      await visible(page.getByText('The agreed length was reached'));
       await axe('match file');
       await screenshot(page, 'relationship-06-match-file');
 
