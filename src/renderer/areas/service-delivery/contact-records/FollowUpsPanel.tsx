@@ -39,7 +39,7 @@ export function FollowUpsPanel({ matchId }: { matchId?: string }) {
   if (!list.data?.items.length) return null;
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="follow-ups-heading">
-      <Title order={3} fz="h5" id="follow-ups-heading" mb="xs">
+      <Title order={2} fz="h5" id="follow-ups-heading" mb="xs">
         Concerns to follow up ({list.data.items.length})
       </Title>
       <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>

@@ -58,7 +58,7 @@ export function MatchCheckInsTab({ matchId }: { matchId: string }) {
       {canWrite && state.data?.matchActive && <CheckInForm matchId={matchId} />}
       <FollowUpsPanel matchId={matchId} />
       <section aria-labelledby="checkins-heading">
-        <Title order={3} fz="h5" id="checkins-heading" mb="xs">
+        <Title order={2} fz="h5" id="checkins-heading" mb="xs">
           Check-ins so far
         </Title>
         <FormAlert title="The check-ins could not be loaded">
@@ -143,7 +143,7 @@ function CheckInForm({ matchId }: { matchId: string }) {
   const v = form.getValues();
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="checkin-form-heading">
-      <Title order={3} fz="h5" id="checkin-form-heading" mb="xs">
+      <Title order={2} fz="h5" id="checkin-form-heading" mb="xs">
         Record a check-in with the mentor
       </Title>
       <form ref={ref} onSubmit={onSubmit} onKeyDown={saveOnEnter} noValidate>

@@ -67,7 +67,7 @@ export function MatchContactsTab({ matchId }: { matchId: string }) {
       {canWrite && <RecordSessionForm matchId={matchId} />}
       <FollowUpsPanel matchId={matchId} />
       <section aria-labelledby="sessions-heading">
-        <Title order={3} fz="h5" id="sessions-heading" mb="xs">
+        <Title order={2} fz="h5" id="sessions-heading" mb="xs">
           Sessions so far
         </Title>
         <FormAlert title="The sessions could not be loaded">

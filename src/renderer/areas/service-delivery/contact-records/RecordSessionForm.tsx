@@ -116,7 +116,7 @@ function SessionForm({ matchId, defaults }: { matchId: string; defaults: Contact
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="record-session-heading">
       <Group justify="space-between" align="baseline" mb="xs">
-        <Title order={3} fz="h5" id="record-session-heading">
+        <Title order={2} fz="h5" id="record-session-heading">
           Record a session
         </Title>
         <Text size="xs" c="dimmed">

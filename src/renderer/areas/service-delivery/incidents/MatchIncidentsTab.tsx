@@ -35,7 +35,7 @@ export function MatchIncidentsTab({ matchId }: { matchId: string }) {
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
-        <Title order={3} fz="h5" id="match-incidents-heading">
+        <Title order={2} fz="h5" id="match-incidents-heading">
           Incidents and difficult situations
         </Title>
         {mayWrite && (
