@@ -2,14 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { z } from 'zod';
 import { createCore } from '../../src/main/core';
-import { defineHandlers } from '../../src/main/core/ipc/handler.types';
-import { insertMatch, recordMatchStage } from '../../src/main/core/matches/match.queries';
-import { defineModule } from '../../src/main/core/module';
-import { classed, defineArea } from '../../src/shared/contract';
 import { addDays, ukToday } from '../../src/shared/mentors/dates';
 import { formatUkDate } from '../../src/shared/uk-date';
+import { activeMatchModule } from '../support/active-match-module';
 import { TEST_KDF } from '../host/browser-host';
 import { checkAccessibility, screenshot } from './support/a11y';
 import { ADMIN, CASEWORKER, coreCall, fillSignIn, heading, openScreen, visible } from './support/app';
@@ -32,63 +28,19 @@ const CORA = {
   passphrase: 'copper kettle meadow 52',
 };
 
-/**
- * An active match, made behind the screens: the match workflow has its own tests, and this one is
- * about what happens after. A test-only channel uses the lead's insertMatch, then moves it to active.
- */
-const seedArea = defineArea('contactRecordsE2e', {
-  activeMatch: {
-    kind: 'write',
-    input: z.object({
-      menteeId: z.string(),
-      mentorId: z.string(),
-      activeOn: z.string(),
-      release: z.string(),
-    }),
-    output: z.object({ id: classed('directory', z.string()) }),
-    classes: ['directory'],
-    access: ['coordinator'],
-    label: 'Test only',
-    summary: 'Test only.',
-    examples: { invalid: [{}] },
-  },
-});
-const seedModule = defineModule({
-  area: 'contactRecordsE2e',
-  channels: seedArea,
-  handlers: defineHandlers(seedArea, {
-    activeMatch: {
-      run: async ({ em, now, caller }, i) => {
-        const base = {
-          menteeId: i.menteeId,
-          mentorId: i.mentorId,
-          proposedOn: i.activeOn,
-          suggestionRank: 1,
-          score: 10,
-          explanation: '{}',
-          overrideReason: '',
-          releaseWarning: false,
-        };
-        const { id } = await insertMatch(em, base, now, caller!.accountId);
-        await recordMatchStage(em, id, 'active', i.activeOn, '', now, caller!.accountId);
-        await em.query('UPDATE match SET active_on = ? WHERE id = ?', [i.activeOn, id]);
-        await em.query('UPDATE mentee SET expected_release = ? WHERE id = ?', [i.release, i.menteeId]);
-        return { id };
-      },
-    },
-  }),
-  tables: [],
-});
-
 const TODAY = ukToday(new Date());
 const RELEASE = addDays(TODAY, -2);
 const uk = (days: number) => formatUkDate(addDays(TODAY, days));
 
-/** A data folder with a co-ordinator and one active match (Jordan with Robin), released two days ago. */
+/**
+ * A data folder with a co-ordinator and one active match (Jordan with Robin), released two days ago.
+ * The match is made active behind the screens: the workflow has its own tests, this one is about
+ * what happens after.
+ */
 async function seed(dataDir: string): Promise<void> {
   const core = await createCore(
     { dataDir, kdf: TEST_KDF, allowWeakKdf: true, automaticBackups: false },
-    { modules: [seedModule] },
+    { modules: [activeMatchModule] },
   );
   try {
     await coreCall(core, 'vault.setup', ADMIN);
@@ -114,7 +66,7 @@ async function seed(dataDir: string): Promise<void> {
       mentee: { firstName: 'Jordan', lastName: 'Fictional' },
       referral: { source: 'probation', referredOn: addDays(TODAY, -150), notALicenceCondition: true },
     });
-    await coreCall(core, 'contactRecordsE2e.activeMatch', {
+    await coreCall(core, 'activeMatchTest.activeMatch', {
       menteeId: mentee.id,
       mentorId: mentor.id,
       activeOn: addDays(TODAY, -40),

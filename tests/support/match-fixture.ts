@@ -44,13 +44,7 @@ export async function setUpStaff(o: {
 }): Promise<StaffCore> {
   const s = await makeSetUpCore({ now: () => o.now });
   const ids: Record<string, string> = {};
-  const as = async (username: string) => {
-    await s.ok('vault.lock');
-    await s.ok('vault.unlock', {
-      username,
-      passphrase: username === ADMIN.username ? ADMIN.passphrase : CHOSEN_PASSPHRASE,
-    });
-  };
+  const as = (username: string) => signInAs(s, username);
   for (const [username, roles] of o.staff ?? MATCH_STAFF) {
     ids[username] = await becomeNewAccount(s, username, [...roles], o.displayName?.(username));
     await as(ADMIN.username);
@@ -66,6 +60,15 @@ export async function setUpStaff(o: {
       db.close();
       await cleanup();
     },
+  });
+}
+
+/** Lock, then sign in as one of the test accounts (they chose CHOSEN_PASSPHRASE) or the administrator. */
+export async function signInAs(s: TestCore, username: string): Promise<void> {
+  await s.ok('vault.lock');
+  await s.ok('vault.unlock', {
+    username,
+    passphrase: username === ADMIN.username ? ADMIN.passphrase : CHOSEN_PASSPHRASE,
   });
 }
 

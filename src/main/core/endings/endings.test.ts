@@ -1,23 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  ADMIN,
-  CHOSEN_PASSPHRASE,
-  becomeNewAccount,
-  type TestCore,
-} from '../../../../tests/support/core-fixture';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, CHOSEN_PASSPHRASE, becomeNewAccount } from '../../../../tests/support/core-fixture';
+import { cleanUpAfterEach } from '../../../../tests/support/match-fixture';
 import type { EndingView, ExitInterview } from '../../../shared/contract/endings';
 import { addMatch, setUpWithSeeds, stagesOf } from '../incidents/incident.test-support';
 
 /** Endings through the real pipeline, on matches seeded with plain INSERTs (active since 20 January). */
-let t: TestCore | undefined;
-afterEach(async () => {
-  await t?.cleanup();
-  t = undefined;
-});
+const keep = cleanUpAfterEach();
 
 const NOW = new Date('2026-09-30T12:00:00Z');
-const setUp = async () => (t = await setUpWithSeeds(NOW));
+const setUp = async () => keep(await setUpWithSeeds(NOW));
 
 const ending = { kind: 'planned', reason: 'agreed_length_reached', endedOn: '2026-09-28' } as const;
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { ADMIN, makeCore, type TestCore } from '../../../../tests/support/core-fixture';
+import { makeSetUpCoreWith } from '../../../../tests/support/active-match-module';
+import type { TestCore } from '../../../../tests/support/core-fixture';
 import { classed, defineArea } from '../../../shared/contract';
-import { createCore } from '..';
 import { defineHandlers } from '../ipc/handler.types';
 import { defineModule } from '../module';
 
@@ -144,13 +144,7 @@ export interface SeededMatch {
 }
 
 /** A set-up core (administrator signed in) with the seeding module, its clock fixed at `now`. */
-export async function setUpWithSeeds(now: Date): Promise<TestCore> {
-  const s = await makeCore({ now: () => now });
-  await s.core.close();
-  s.core = await createCore(s.options, { modules: [seedModule] });
-  await s.ok('vault.setup', ADMIN);
-  return s;
-}
+export const setUpWithSeeds = (now: Date): Promise<TestCore> => makeSetUpCoreWith([seedModule], now);
 
 export const addMatch = (
   s: TestCore,

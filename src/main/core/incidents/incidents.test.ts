@@ -1,31 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  ADMIN,
-  CHOSEN_PASSPHRASE,
-  becomeNewAccount,
-  type TestCore,
-} from '../../../../tests/support/core-fixture';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, CHOSEN_PASSPHRASE, becomeNewAccount } from '../../../../tests/support/core-fixture';
+import { cleanUpAfterEach, signInAs } from '../../../../tests/support/match-fixture';
 import type { BoundaryCount, Incident } from '../../../shared/contract/incidents';
 import { addMatch, setUpWithSeeds, stagesOf } from './incident.test-support';
 
 /** Incidents through the real pipeline, on matches seeded with plain INSERTs. */
-let t: TestCore | undefined;
-afterEach(async () => {
-  await t?.cleanup();
-  t = undefined;
-});
+const keep = cleanUpAfterEach();
 
 const NOW = new Date('2026-03-10T12:00:00Z');
-const setUp = async () => (t = await setUpWithSeeds(NOW));
-const asAdmin = async (s: TestCore) => {
-  await s.ok('vault.lock');
-  await s.ok('vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
-};
-const signIn = async (s: TestCore, username: string) => {
-  await s.ok('vault.lock');
-  await s.ok('vault.unlock', { username, passphrase: CHOSEN_PASSPHRASE });
-};
+const setUp = async () => keep(await setUpWithSeeds(NOW));
 
 const incident = {
   kind: 'pushing_boundaries',
@@ -208,7 +192,7 @@ describe('incidents', () => {
       });
 
     // A safeguarding lead reads everything but records nothing; a lead mentor sees no casework.
-    await asAdmin(s);
+    await signInAs(s, ADMIN.username);
     await becomeNewAccount(s, 'sky.safe', ['safeguarding_lead']);
     expect((await s.ok<List>('incidents.list', { status: 'all' })).total).toBe(3);
     expect(await s.ok<Incident>('incidents.get', { id: aboutMentor.id })).toMatchObject({
@@ -218,10 +202,10 @@ describe('incidents', () => {
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
-    await asAdmin(s);
+    await signInAs(s, ADMIN.username);
     await becomeNewAccount(s, 'lee.lead', ['lead_mentor']);
     expect(await s.call('incidents.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    await signIn(s, 'casey.case');
+    await signInAs(s, 'casey.case');
     expect(await s.call('incidents.list', { mentorId: mine.mentorId, status: 'all' })).toMatchObject({
       ok: true,
       value: { total: 1 },

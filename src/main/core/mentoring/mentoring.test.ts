@@ -1,13 +1,11 @@
-import { z } from 'zod';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ADMIN,
   CHOSEN_PASSPHRASE,
   becomeNewAccount,
-  makeCore,
   type TestCore,
 } from '../../../../tests/support/core-fixture';
-import { classed, defineArea } from '../../../shared/contract';
+import { cleanUpAfterEach } from '../../../../tests/support/match-fixture';
 import type {
   ActiveMatchRow,
   CheckIn,
@@ -17,98 +15,14 @@ import type {
   FollowUp,
   MeetingPlace,
 } from '../../../shared/contract/mentoring';
-import { createCore } from '..';
-import { defineHandlers } from '../ipc/handler.types';
-import { defineModule } from '../module';
-import { insertMatch, recordMatchStage } from '../matches/match.queries';
+import { activeMatchModule, makeSetUpCoreWith } from '../../../../tests/support/active-match-module';
 
 /**
  * Records of contact, check-ins and follow-ups through the real pipeline. Matches are made active by
- * a test-only channel (the lead's insertMatch, then SQL), so these tests do not depend on how the
- * matches area walks a match through its workflow.
+ * a test-only channel (tests/support/active-match-module.ts), so these tests do not depend on how
+ * the matches area walks a match through its workflow.
  */
-const seedArea = defineArea('mentoringTest', {
-  activeMatch: {
-    kind: 'write',
-    input: z
-      .object({
-        menteeId: z.string(),
-        mentorId: z.string(),
-        activeOn: z.string(),
-        caseworkerId: z.string().nullable(),
-        release: z.string().nullable(),
-      })
-      .strict(),
-    output: z.object({ id: classed('directory', z.string()) }),
-    classes: ['directory'],
-    access: ['coordinator'],
-    label: 'Test only',
-    summary: 'Test only.',
-    examples: { invalid: [{}] },
-  },
-  match: {
-    kind: 'read',
-    input: z.object({ id: z.string() }).strict(),
-    output: z.object({
-      lastContactOn: classed('directory', z.string().nullable()),
-      noShowStreak: classed('directory', z.number()),
-    }),
-    classes: ['directory'],
-    access: ['coordinator', 'caseworker'],
-    label: 'Test only',
-    summary: 'Test only.',
-    examples: { invalid: [{}] },
-  },
-});
-const seedModule = defineModule({
-  area: 'mentoringTest',
-  channels: seedArea,
-  handlers: defineHandlers(seedArea, {
-    activeMatch: {
-      run: async ({ em, now, caller }, i) => {
-        const { id } = await insertMatch(
-          em,
-          {
-            menteeId: i.menteeId,
-            mentorId: i.mentorId,
-            proposedOn: '2026-01-05',
-            suggestionRank: 1,
-            score: 10,
-            explanation: '{}',
-            overrideReason: '',
-            releaseWarning: false,
-          },
-          now,
-          caller!.accountId,
-        );
-        await recordMatchStage(em, id, 'active', i.activeOn, '', now, caller!.accountId);
-        await em.query('UPDATE match SET active_on = ? WHERE id = ?', [i.activeOn, id]);
-        await em.query('UPDATE mentee SET caseworker_account_id = ?, expected_release = ? WHERE id = ?', [
-          i.caseworkerId,
-          i.release,
-          i.menteeId,
-        ]);
-        return { id };
-      },
-    },
-    match: {
-      run: async ({ em }, i) => {
-        const [row] = (await em.query(
-          'SELECT last_contact_on AS lastContactOn, no_show_streak AS noShowStreak FROM match WHERE id = ?',
-          [i.id],
-        )) as { lastContactOn: string | null; noShowStreak: number }[];
-        return row!;
-      },
-    },
-  }),
-  tables: [],
-});
-
-let t: TestCore | undefined;
-afterEach(async () => {
-  await t?.cleanup();
-  t = undefined;
-});
+const keep = cleanUpAfterEach();
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 const RELEASE = '2026-03-06';
@@ -121,11 +35,7 @@ interface World {
 
 /** A co-ordinator (signed in at the end), a caseworker, and an active match on the caseworker's caseload. */
 async function setUp(): Promise<World> {
-  const s = await makeCore({ now: () => NOW });
-  await s.core.close();
-  s.core = await createCore(s.options, { modules: [seedModule] });
-  t = s;
-  await s.ok('vault.setup', ADMIN);
+  const s = keep(await makeSetUpCoreWith([activeMatchModule], NOW));
   const caseworkerId = await becomeNewAccount(s, 'cal.case', ['caseworker'], 'Cal Caseworker');
   await s.ok('vault.lock');
   await s.ok('vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
@@ -144,9 +54,10 @@ async function newMatch(s: TestCore, firstName: string, caseworkerId: string | n
     mentee: { firstName, lastName: 'Fictional' },
     referral: { source: 'probation', referredOn: '2025-12-01', notALicenceCondition: true },
   });
-  const { id } = await s.ok<{ id: string }>('mentoringTest.activeMatch', {
+  const { id } = await s.ok<{ id: string }>('activeMatchTest.activeMatch', {
     menteeId: mentee.id,
     mentorId: mentor.id,
+    proposedOn: '2026-01-05',
     activeOn: '2026-02-01',
     caseworkerId,
     release: RELEASE,
@@ -164,7 +75,7 @@ const session = (matchId: string, onDate: string, extra: Record<string, unknown>
   ...extra,
 });
 const derived = (s: TestCore, id: string) =>
-  s.ok<{ lastContactOn: string | null; noShowStreak: number }>('mentoringTest.match', { id });
+  s.ok<{ lastContactOn: string | null; noShowStreak: number }>('activeMatchTest.match', { id });
 
 describe('records of contact', () => {
   it('keeps last contact and the no-show streak right after each insert, correction and removal, whatever order the dates come in', async () => {
