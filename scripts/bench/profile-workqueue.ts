@@ -2,7 +2,7 @@
 // (2,000 mentors, 20,000 mentees, 20,000 matches, 400,000 records of contact), kept between runs in
 // $WAYMARK_PROFILE_DB (default /tmp/waymark-profile-workqueue.db). Not part of `npm run bench`:
 //   npx tsx scripts/bench/profile-workqueue.ts [rounds]
-// Prints the median of each part (wall and process CPU) for a co-ordinator and a caseworker.
+// No ANALYZE, as in the app (the planner works from the schema alone). Prints the median of each part (wall and process CPU) for a co-ordinator and a caseworker.
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { EntityManager } from 'typeorm';
@@ -38,7 +38,6 @@ function open(): Database.Database {
     seedMentors(db, ACCOUNT, today);
     seedMentees(db, today, CASEWORKER);
     seedMatches(db, today, CASEWORKER.id, ACCOUNT);
-    db.exec('ANALYZE');
     console.log(`seeded ${FILE} in ${Date.now() - t0} ms`);
   }
   return db;

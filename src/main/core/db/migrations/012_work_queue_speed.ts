@@ -17,8 +17,9 @@ import type { Migration } from './migration';
  * runs those only with recursive triggers on), but its insert trigger recounts, so nothing is lost.
  *
  * Partial indexes over mentees still on their way to a match (the queue's only candidates) make its
- * release, risk-review and induction rules range scans; the signed-off match risk assessment gets a
- * covering index for the queue's "is there one" probe per active match.
+ * release, risk-review and induction rules range scans; the signed-off match risk assessment and
+ * the agreement signed by both get covering indexes for the queue's "is there one" probes per
+ * active match (match.due.queries.ts names them).
  */
 const OPEN = `stage NOT IN ('matched', 'not_selected', 'withdrawn', 'closed')`;
 
@@ -66,6 +67,8 @@ const SCHEMA = `
   CREATE INDEX mentee_open_risk_review ON mentee (risk_review_due) WHERE ${OPEN};
   CREATE INDEX mentee_open_induction ON mentee (stage, induction_done) WHERE ${OPEN};
   CREATE INDEX match_risk_assessment_signed ON match_risk_assessment (match_id) WHERE signed_off_on IS NOT NULL;
+  CREATE INDEX match_agreement_signed ON match_agreement (match_id)
+    WHERE mentor_signed_on IS NOT NULL AND mentee_signed_on IS NOT NULL;
 `;
 
 export const m012WorkQueueSpeed: Migration = {
