@@ -116,7 +116,9 @@ export function DataTable<Row, S extends string>(props: DataTableProps<Row, S>) 
       aria-busy={!rows || refreshing}
       tabIndex={0}
       className="data-table"
-      style={virtual ? { height, overflowY: 'auto' } : undefined}
+      // A table wider than a narrow window scrolls sideways inside its own box (which takes focus,
+      // so the arrow keys scroll it) instead of widening the whole page past the header.
+      style={virtual ? { height, overflowY: 'auto' } : { overflowX: 'auto' }}
       data-virtual={virtual || undefined}
     >
       <Table

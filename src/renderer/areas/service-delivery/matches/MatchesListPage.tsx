@@ -28,7 +28,14 @@ const DEFAULTS = {
 };
 
 const COLUMNS: Column<MatchRow, Sort>[] = [
-  { key: 'reference', header: 'Reference', sortKey: 'reference', render: (r) => r.reference, width: 140 },
+  {
+    key: 'reference',
+    header: 'Reference',
+    sortKey: 'reference',
+    // A reference is read as one word: never broken at its hyphens.
+    render: (r) => <span style={{ whiteSpace: 'nowrap' }}>{r.reference}</span>,
+    width: 140,
+  },
   { key: 'mentee', header: 'Mentee', sortKey: 'mentee', render: (r) => r.menteeName },
   { key: 'mentor', header: 'Mentor', render: (r) => r.mentorName },
   { key: 'where', header: 'Establishment', render: (r) => r.establishmentName ?? '—', width: 170 },
