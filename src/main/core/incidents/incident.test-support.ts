@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { makeSetUpCoreWith } from '../../../../tests/support/active-match-module';
+import { menteeInsert, mentorInsert } from '../../../../tests/support/person-rows';
 import type { TestCore } from '../../../../tests/support/core-fixture';
 import { classed, defineArea } from '../../../shared/contract';
 import { defineHandlers } from '../ipc/handler.types';
@@ -65,31 +66,32 @@ const seedModule = defineModule({
         if (!mentorId) {
           mentorId = randomUUID();
           await em.query(
-            `INSERT INTO mentor (id, first_name, last_name, preferred_name, name_key, stage, stage_since, email, phone,
-               address_line1, address_line2, town, postcode, enquiry_date, heard_via, motivation, hopes, employment_status,
-               interests, skills, languages, availability, availability_notes, travel_area, hard_to_work_with, notes,
-               is_lead_mentor, cluster_id, account_id, created_at, updated_at)
-             VALUES (?, 'Morgan', ?, '', ?, ?, '2026-01-01', '', '', '', '', '', '', '2026-01-01', 'Leaflet', '', '',
-               'not_known', '[]', '[]', '[]', '[]', '', '', '', '', 0, NULL, NULL, ?, ?)`,
-            [mentorId, `Mentor${n}`, `morgan mentor${n}`, input.mentorStage, at, at],
+            ...mentorInsert({
+              id: mentorId,
+              first_name: 'Morgan',
+              last_name: `Mentor${n}`,
+              stage: input.mentorStage,
+              stage_since: '2026-01-01',
+              heard_via: 'Leaflet',
+              created_at: at,
+              updated_at: at,
+            }),
           );
         }
         const menteeId = randomUUID();
         await em.query(
-          `INSERT INTO mentee (id, first_name, last_name, preferred_name, name_key, reference, stage, stage_since, gender,
-             address_on_release, home_area, employment_status, family_background, prison_number, custody_status,
-             case_manager_name, case_manager_contact, caseworker_account_id, interests, adaptations, notes, created_at, updated_at)
-           VALUES (?, 'Jordan', ?, '', ?, ?, 'matched', '2026-01-01', '', '', '', 'not_known', '', NULL, 'sentenced', '', '', ?,
-             '[]', '', '', ?, ?)`,
-          [
-            menteeId,
-            `Mentee${n}`,
-            `jordan mentee${n}`,
-            `M-2026-${String(n).padStart(4, '0')}`,
-            input.caseworkerId,
-            at,
-            at,
-          ],
+          ...menteeInsert({
+            id: menteeId,
+            first_name: 'Jordan',
+            last_name: `Mentee${n}`,
+            reference: `M-2026-${String(n).padStart(4, '0')}`,
+            stage: 'matched',
+            stage_since: '2026-01-01',
+            prison_number: null,
+            caseworker_account_id: input.caseworkerId,
+            created_at: at,
+            updated_at: at,
+          }),
         );
         const id = randomUUID();
         await em.query(

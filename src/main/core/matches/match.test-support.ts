@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
+import { menteeInsert, mentorInsert } from '../../../../tests/support/person-rows';
 
 /**
  * People and proposals for the match tests, written straight into the encrypted database: the
@@ -19,27 +20,19 @@ export function insertMentee(
   } = {},
 ): string {
   const id = randomUUID();
-  const first = f.firstName ?? 'Jordan';
-  const last = f.lastName ?? 'Example';
-  db.prepare(
-    `INSERT INTO mentee (id, first_name, last_name, preferred_name, name_key, reference, stage, stage_since,
-       gender, address_on_release, home_area, employment_status, family_background, custody_status,
-       case_manager_name, case_manager_contact, caseworker_account_id, establishment_id, expected_release,
-       interests, adaptations, notes, created_at, updated_at)
-     VALUES (?, ?, ?, '', ?, ?, 'ready', '2026-10-01', '', '', '', 'not_known', '', 'sentenced', 'Pat Officer', '',
-       ?, ?, ?, '[]', '', '', ?, ?)`,
-  ).run(
+  const [sql, values] = menteeInsert({
     id,
-    first,
-    last,
-    `${first} ${last}`.toLowerCase(),
-    `M-T-${id}`,
-    f.caseworkerAccountId ?? null,
-    f.establishmentId ?? null,
-    f.expectedRelease ?? null,
-    AT,
-    AT,
-  );
+    first_name: f.firstName ?? 'Jordan',
+    last_name: f.lastName ?? 'Example',
+    reference: `M-T-${id}`,
+    case_manager_name: 'Pat Officer',
+    caseworker_account_id: f.caseworkerAccountId ?? null,
+    establishment_id: f.establishmentId ?? null,
+    expected_release: f.expectedRelease ?? null,
+    created_at: AT,
+    updated_at: AT,
+  });
+  db.prepare(sql).run(...values);
   return id;
 }
 
@@ -55,27 +48,18 @@ export function insertMentor(
   } = {},
 ): string {
   const id = randomUUID();
-  const first = f.firstName ?? 'Robin';
-  const last = f.lastName ?? 'Mentor';
-  db.prepare(
-    `INSERT INTO mentor (id, first_name, last_name, preferred_name, name_key, stage, stage_since, email, phone,
-       address_line1, address_line2, town, postcode, enquiry_date, heard_via, motivation, hopes,
-       employment_status, interests, skills, languages, availability, availability_notes, travel_area,
-       hard_to_work_with, is_lead_mentor, cluster_id, account_id, notes, created_at, updated_at)
-     VALUES (?, ?, ?, '', ?, ?, '2026-09-01', '', '', '', '', '', '', '2026-01-01', '', '', '', 'not_known', '[]',
-       '[]', '[]', '[]', '', '', '', ?, ?, ?, '', ?, ?)`,
-  ).run(
+  const [sql, values] = mentorInsert({
     id,
-    first,
-    last,
-    `${first} ${last}`.toLowerCase(),
-    f.stage ?? 'ready',
-    f.isLeadMentor ? 1 : 0,
-    f.clusterId ?? null,
-    f.accountId ?? null,
-    AT,
-    AT,
-  );
+    first_name: f.firstName ?? 'Robin',
+    last_name: f.lastName ?? 'Mentor',
+    stage: f.stage ?? 'ready',
+    is_lead_mentor: f.isLeadMentor ? 1 : 0,
+    cluster_id: f.clusterId ?? null,
+    account_id: f.accountId ?? null,
+    created_at: AT,
+    updated_at: AT,
+  });
+  db.prepare(sql).run(...values);
   return id;
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MatchStage } from '../../../shared/matching/match';
+import { menteeInsert, mentorInsert } from '../../../../tests/support/person-rows';
 import { openRaw } from '../../../../tests/support/raw-db';
 
 /**
@@ -37,34 +38,33 @@ export async function insertMatchRaw(access: RawAccess, f: MatchRowFields = {}):
   const first = f.menteeFirstName ?? 'Sam';
   const last = f.menteeLastName ?? 'Example';
   try {
-    db.prepare(
-      `INSERT INTO mentee (id, first_name, last_name, preferred_name, name_key, reference, stage, stage_since,
-         gender, address_on_release, home_area, employment_status, family_background, custody_status,
-         expected_release, case_manager_name, case_manager_contact, caseworker_account_id, interests, adaptations,
-         notes, created_at, updated_at)
-       VALUES (?, ?, ?, '', ?, ?, 'matched', '2026-06-01', 'unknown', '', '', 'unknown', '', ?, ?, '', '', ?, '[]', '',
-         '', ?, ?)`,
-    ).run(
-      menteeId,
-      first,
-      last,
-      `${first} ${last}`.toLowerCase(),
-      `M-2026-${String(9000 + counter).padStart(4, '0')}-${menteeId.slice(0, 4)}`,
-      f.custodyStatus ?? 'sentenced',
-      f.expectedRelease === undefined ? '2027-03-01' : f.expectedRelease,
-      f.caseworkerId ?? null,
-      at,
-      at,
-    );
-    const mentorFirst = f.mentorFirstName ?? 'Robin';
-    db.prepare(
-      `INSERT INTO mentor (id, first_name, last_name, preferred_name, name_key, stage, stage_since, email, phone,
-         address_line1, address_line2, town, postcode, enquiry_date, heard_via, motivation, hopes, employment_status,
-         interests, skills, languages, availability, availability_notes, travel_area, hard_to_work_with,
-         is_lead_mentor, cluster_id, account_id, notes, created_at, updated_at)
-       VALUES (?, ?, 'Mentor', '', ?, 'matched', '2026-06-01', '', '', '', '', '', '', '2026-01-05', '', '', '',
-         'not_known', '[]', '[]', '[]', '[]', '', '', '', 0, NULL, NULL, '', ?, ?)`,
-    ).run(mentorId, mentorFirst, `${mentorFirst} mentor`.toLowerCase(), at, at);
+    const mentee = menteeInsert({
+      id: menteeId,
+      first_name: first,
+      last_name: last,
+      reference: `M-2026-${String(9000 + counter).padStart(4, '0')}-${menteeId.slice(0, 4)}`,
+      stage: 'matched',
+      stage_since: '2026-06-01',
+      gender: 'unknown',
+      employment_status: 'unknown',
+      custody_status: f.custodyStatus ?? 'sentenced',
+      expected_release: f.expectedRelease === undefined ? '2027-03-01' : f.expectedRelease,
+      caseworker_account_id: f.caseworkerId ?? null,
+      created_at: at,
+      updated_at: at,
+    });
+    db.prepare(mentee[0]).run(...mentee[1]);
+    const mentor = mentorInsert({
+      id: mentorId,
+      first_name: f.mentorFirstName ?? 'Robin',
+      last_name: 'Mentor',
+      stage: 'matched',
+      stage_since: '2026-06-01',
+      enquiry_date: '2026-01-05',
+      created_at: at,
+      updated_at: at,
+    });
+    db.prepare(mentor[0]).run(...mentor[1]);
     const stage = f.stage ?? 'active';
     db.prepare(
       `INSERT INTO match (id, reference, mentee_id, mentor_id, stage, stage_since, proposed_on, proposed_by,
