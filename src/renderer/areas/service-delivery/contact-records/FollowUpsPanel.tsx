@@ -46,7 +46,8 @@ export function FollowUpsPanel({ matchId }: { matchId?: string }) {
         {list.data.items.map((f) => (
           <li key={f.id}>
             <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
-              <div>
+              {/* The text gives way in a narrow window, never the button (it was cut in half). */}
+              <div style={{ flex: 1, minWidth: 0 }}>
                 <Group gap="xs">
                   <Badge
                     size="sm"
@@ -73,6 +74,7 @@ export function FollowUpsPanel({ matchId }: { matchId?: string }) {
                 <Button
                   size="xs"
                   variant="light"
+                  flex="none"
                   leftSection={<IconCheck size={14} aria-hidden />}
                   onClick={() => setDoing(f)}
                   aria-label={`Mark done: the concern raised on ${formatUkDate(f.raisedOn)}`}

@@ -53,7 +53,7 @@ export function RecordOfContactPage() {
                           {x.mentorName} and {x.menteeName}
                         </Anchor>
                       </Table.Td>
-                      <Table.Td>{x.reference}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{x.reference}</Table.Td>
                       <Table.Td>{ukDateOr(x.activeOn)}</Table.Td>
                       <Table.Td>{ukDateOr(x.lastContactOn, 'None yet')}</Table.Td>
                       <Table.Td>

@@ -48,7 +48,12 @@ export function IncidentTable({ items, showWho = false, onEdit, onClose }: Props
                 {showWho && (
                   <Table.Td style={{ verticalAlign: 'top' }}>
                     {i.matchId ? (
-                      <Anchor component={RouterLink} to={matchPath(i.matchId, 'incidents')} size="sm">
+                      <Anchor
+                        component={RouterLink}
+                        to={matchPath(i.matchId, 'incidents')}
+                        size="sm"
+                        style={{ whiteSpace: 'nowrap' }}
+                      >
                         {i.matchReference}
                       </Anchor>
                     ) : (
