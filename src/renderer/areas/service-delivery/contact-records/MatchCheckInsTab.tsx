@@ -149,7 +149,8 @@ function CheckInForm({ matchId }: { matchId: string }) {
       <form ref={ref} onSubmit={onSubmit} onKeyDown={saveOnEnter} noValidate>
         <Stack gap="sm">
           <FormAlert>{formError}</FormAlert>
-          <Grid gap="sm">
+          {/* Boxes line up along their foot when a long label wraps in a narrow window. */}
+          <Grid gap="sm" align="flex-end">
             <Grid.Col span={{ base: 12, sm: 4 }}>
               <IsoDateField
                 key={resets}
