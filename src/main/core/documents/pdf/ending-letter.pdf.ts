@@ -96,7 +96,7 @@ function mentorLetter(s: LettersSource): Letter {
 function caseManagerLetter(s: LettersSource): Letter {
   return {
     marking: 'PRIVATE AND CONFIDENTIAL',
-    greeting: `Dear ${s.caseManagerName.trim() || 'Case manager'},`,
+    greeting: `Dear ${s.caseManagerName.trim() || 'case manager'},`,
     subject: `${s.menteeName} — mentoring has ended (our reference ${s.reference})`,
     paragraphs: [
       `I am writing to let you know that ${s.menteeName}'s mentoring with a volunteer mentor from ${s.programme} ended on ${longDate(s.endedOn)}.${s.activeOn ? ` The mentoring began on ${longDate(s.activeOn)}.` : ''}`,
