@@ -73,6 +73,8 @@ export function ExitInterviewForm({
                 clearButtonProps={{ 'aria-label': `Clear the answer: ${q.label}` }}
                 data={(q.choices ?? []).map((c) => ({ value: c.key, label: c.label }))}
                 {...form.getInputProps(`answers.${q.key}`)}
+                // The form keeps '' for no answer; the box wants null, or it offers to clear nothing.
+                value={(form.getInputProps(`answers.${q.key}`).value as string) || null}
                 onChange={(chosen) => form.setFieldValue(`answers.${q.key}`, chosen ?? '')}
               />
             ))}
