@@ -1,7 +1,14 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import type { AppError } from '../../src/shared/errors';
-import { ADMIN, CHOSEN_PASSPHRASE, becomeNewAccount, makeSetUpCore, type TestCore } from './core-fixture';
+import {
+  ADMIN,
+  CHOSEN_PASSPHRASE,
+  TEMPORARY_PASSPHRASE,
+  becomeNewAccount,
+  makeSetUpCore,
+  type TestCore,
+} from './core-fixture';
 import { openRaw } from './raw-db';
 
 /**
@@ -72,11 +79,42 @@ export async function signInAs(s: TestCore, username: string): Promise<void> {
   });
 }
 
+/**
+ * Add an account and stay signed in as who made it (`becomeNewAccount` does this and signs in as
+ * them at once); `firstSignIn` signs them in later. Returns the new account's id.
+ */
+export async function addAccount(s: TestCore, username: string, roles: string[], displayName: string) {
+  const { id } = await s.ok<{ id: string }>('accounts.create', {
+    username,
+    displayName,
+    roles,
+    temporaryPassphrase: TEMPORARY_PASSPHRASE,
+  });
+  return id;
+}
+
+/** Sign in for the first time with the temporary passphrase and choose CHOSEN_PASSPHRASE. */
+export async function firstSignIn(s: TestCore, username: string): Promise<void> {
+  await s.ok('vault.lock');
+  await s.ok('vault.unlock', { username, passphrase: TEMPORARY_PASSPHRASE });
+  await s.ok('vault.changePassphrase', {
+    currentPassphrase: TEMPORARY_PASSPHRASE,
+    newPassphrase: CHOSEN_PASSPHRASE,
+  });
+}
+
 /** The error a call gives, failing the test when it succeeds. */
 export async function errorOf(s: TestCore, channel: string, input: unknown): Promise<AppError> {
   const r = await s.call(channel, input);
   if (r.ok) throw new Error(`${channel} should have failed`);
   return r.error;
+}
+
+/** The call is refused as bad input, with a plain-English message on `field`. */
+export async function expectFieldError(s: TestCore, channel: string, input: unknown, field: string) {
+  const r = await s.call(channel, input);
+  expect(r, `${channel} ${field}`).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  if (!r.ok) expect(Object.keys(r.error.fieldErrors ?? {}), JSON.stringify(input)).toContain(field);
 }
 
 /**

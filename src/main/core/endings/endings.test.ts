@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ADMIN, CHOSEN_PASSPHRASE, becomeNewAccount } from '../../../../tests/support/core-fixture';
-import { cleanUpAfterEach } from '../../../../tests/support/match-fixture';
+import { ADMIN, becomeNewAccount } from '../../../../tests/support/core-fixture';
+import {
+  addAccount,
+  cleanUpAfterEach,
+  expectFieldError,
+  firstSignIn,
+} from '../../../../tests/support/match-fixture';
 import type { EndingView, ExitInterview } from '../../../shared/contract/endings';
 import { addMatch, setUpWithSeeds, stagesOf } from '../incidents/incident.test-support';
 
@@ -170,34 +175,21 @@ describe('ending a match', () => {
         'answers.helpful',
       ],
     ];
-    for (const [channel, bad, field] of cases) {
-      const r = await s.call(channel, { matchId: match.id, ...bad });
-      expect(r, field).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-      if (!r.ok) expect(Object.keys(r.error.fieldErrors ?? {}), JSON.stringify(bad)).toContain(field);
-    }
+    for (const [channel, bad, field] of cases)
+      await expectFieldError(s, channel, { matchId: match.id, ...bad }, field);
   });
 
   it('a caseworker ends matches in their caseload only; safeguarding leads read; lead mentors see nothing', async () => {
     const s = await setUp();
-    const casey = await s.ok<{ id: string }>('accounts.create', {
-      username: 'casey.case',
-      displayName: 'Casey Caseworker',
-      roles: ['caseworker'],
-      temporaryPassphrase: 'Granite puffin 42 orchard lamp',
-    });
-    const mine = await addMatch(s, { caseworkerId: casey.id });
+    const casey = await addAccount(s, 'casey.case', ['caseworker'], 'Casey Caseworker');
+    const mine = await addMatch(s, { caseworkerId: casey });
     const theirs = await addMatch(s);
     await becomeNewAccount(s, 'lee.lead', ['lead_mentor']);
     expect(await s.call('endings.get', { matchId: mine.id })).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
-    await s.ok('vault.lock');
-    await s.ok('vault.unlock', { username: 'casey.case', passphrase: 'Granite puffin 42 orchard lamp' });
-    await s.ok('vault.changePassphrase', {
-      currentPassphrase: 'Granite puffin 42 orchard lamp',
-      newPassphrase: CHOSEN_PASSPHRASE,
-    });
+    await firstSignIn(s, 'casey.case');
     await s.ok('endings.end', { matchId: mine.id, ...ending });
     for (const [channel, input] of [
       ['endings.get', { matchId: theirs.id }],

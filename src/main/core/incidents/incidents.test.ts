@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ADMIN, CHOSEN_PASSPHRASE, becomeNewAccount } from '../../../../tests/support/core-fixture';
-import { cleanUpAfterEach, signInAs } from '../../../../tests/support/match-fixture';
+import { ADMIN, becomeNewAccount } from '../../../../tests/support/core-fixture';
+import {
+  addAccount,
+  cleanUpAfterEach,
+  expectFieldError,
+  firstSignIn,
+  signInAs,
+} from '../../../../tests/support/match-fixture';
 import type { BoundaryCount, Incident } from '../../../shared/contract/incidents';
 import { addMatch, setUpWithSeeds, stagesOf } from './incident.test-support';
 
@@ -151,13 +157,8 @@ describe('incidents', () => {
 
   it('a caseworker works on incidents in their own caseload only; mentor-only incidents are co-ordinators’', async () => {
     const s = await setUp();
-    const casey = await s.ok<{ id: string }>('accounts.create', {
-      username: 'casey.case',
-      displayName: 'Casey Caseworker',
-      roles: ['caseworker'],
-      temporaryPassphrase: 'Granite puffin 42 orchard lamp',
-    });
-    const mine = await addMatch(s, { caseworkerId: casey.id });
+    const casey = await addAccount(s, 'casey.case', ['caseworker'], 'Casey Caseworker');
+    const mine = await addMatch(s, { caseworkerId: casey });
     const theirs = await addMatch(s);
     const theirIncident = await s.ok<Incident>('incidents.record', { matchId: theirs.id, ...incident });
     const aboutMentor = await s.ok<Incident>('incidents.recordForMentor', {
@@ -167,12 +168,7 @@ describe('incidents', () => {
     });
     expect(aboutMentor).toMatchObject({ matchId: null, menteeId: null, mentorId: mine.mentorId });
 
-    await s.ok('vault.lock');
-    await s.ok('vault.unlock', { username: 'casey.case', passphrase: 'Granite puffin 42 orchard lamp' });
-    await s.ok('vault.changePassphrase', {
-      currentPassphrase: 'Granite puffin 42 orchard lamp',
-      newPassphrase: CHOSEN_PASSPHRASE,
-    });
+    await firstSignIn(s, 'casey.case');
     const own = await s.ok<Incident>('incidents.record', { matchId: mine.id, ...incident });
     expect((await s.ok<List>('incidents.list', { status: 'all' })).items.map((i) => i.id)).toEqual([own.id]);
     await s.ok('incidents.close', { id: own.id, closedOn: '2026-03-10', closureNote: 'Resolved.' });
@@ -226,11 +222,8 @@ describe('incidents', () => {
       [{ followUpDue: 'next week' }, 'followUpDue'],
       [{ matchId: 'nope' }, 'matchId'],
     ];
-    for (const [bad, field] of cases) {
-      const r = await s.call('incidents.record', { matchId: match.id, ...incident, ...bad });
-      expect(r, field).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-      if (!r.ok) expect(Object.keys(r.error.fieldErrors ?? {}), JSON.stringify(bad)).toContain(field);
-    }
+    for (const [bad, field] of cases)
+      await expectFieldError(s, 'incidents.record', { matchId: match.id, ...incident, ...bad }, field);
     expect(
       await s.call('incidents.record', { matchId: match.id, ...incident, occurredOn: '2026-03-11' }),
     ).toMatchObject({
