@@ -1,10 +1,9 @@
 import type { Locator } from 'playwright-core';
-import { matchFilePath } from '../../src/renderer/areas/service-delivery/matches/match-paths';
 import { ENDING_REASON_LABELS } from '../../src/shared/matching/relationship';
 import { checkAccessibility, screenshot } from './support/a11y';
 import { ADMIN, coreCall, heading, setUpThroughCore, visible } from './support/app';
 import { describe, expect, test } from './support/fixture';
-import { addActiveMatch, day, goTo, openMatchTab, uk } from './support/seed-match';
+import { addActiveMatch, day, openMatchFile, openMatchTab, uk } from './support/seed-match';
 
 /** The co-ordinator's laptop. */
 const LAPTOP = { width: 1366, height: 768 };
@@ -79,7 +78,7 @@ describe('ending a match', () => {
       severity: 'low',
       description: 'Two calls unanswered; replied by letter a week later.',
     });
-    await goTo(page, matchFilePath(matchId));
+    await openMatchFile(page, matchId);
     await visible(page.getByRole('heading', { name: 'Exit interview with the mentee' }));
     await visible(page.getByText('Two calls unanswered; replied by letter a week later.'));
     await visible(page.getByText('Someone on my side at the housing office.'));

@@ -1,4 +1,3 @@
-import type { Locator, Page } from 'playwright-core';
 import { insertMatchRaw } from '../../src/main/core/plans/plans.test-support';
 import { addDays, addMonths, ukToday } from '../../src/shared/mentors/dates';
 import { formatUkDate } from '../../src/shared/uk-date';
@@ -12,6 +11,7 @@ import {
   setUpThroughCore,
   visible,
 } from './support/app';
+import { choose } from './support/casework';
 import { describe, expect, test } from './support/fixture';
 
 /** The co-ordinator's laptop. */
@@ -21,12 +21,6 @@ const CORA = {
   username: 'cora.plans',
   passphrase: 'copper kettle meadow 52',
 };
-
-/** Choose an option in a Mantine Select inside `scope`, found by its label. */
-async function choose(page: Page, scope: Locator, label: RegExp, option: string): Promise<void> {
-  await scope.locator('input').and(scope.getByLabel(label)).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 describe('action plans and reviews', () => {
   test('a co-ordinator adds two SMART goals, records progress and records a review that moves the next date', async ({

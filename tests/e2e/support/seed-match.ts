@@ -2,11 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Page } from 'playwright-core';
 import type { Core } from '../../../src/main/core';
-import { matchPath, type MatchTab } from '../../../src/renderer/areas/service-delivery/matches/match-paths';
+import {
+  matchFilePath,
+  matchPath,
+  type MatchTab,
+} from '../../../src/renderer/areas/service-delivery/matches/match-paths';
 import { formatUkDate } from '../../../src/shared/uk-date';
 import { openRaw } from '../../support/raw-db';
 import { ADMIN, coreCall } from './app';
-import type { PageGlobals } from './page-globals';
+import { goTo } from './casework';
 
 /** The ISO date `offset` days from today (negative for the past). */
 export const day = (offset: number): string =>
@@ -63,13 +67,9 @@ export async function addActiveMatch(core: Core, dataDir: string): Promise<strin
   });
 }
 
-/** Go to an address in the app, as following a link would. */
-export async function goTo(page: Page, path: string): Promise<void> {
-  await page.evaluate((hash) => {
-    (globalThis as unknown as PageGlobals).location.hash = hash;
-  }, `#${path}`);
-}
-
 /** A match's page, on one of its tabs. */
 export const openMatchTab = (page: Page, matchId: string, tab: MatchTab) =>
-  goTo(page, matchPath(matchId, tab));
+  goTo(page, `#${matchPath(matchId, tab)}`);
+
+/** A match's file (everything about it on one printable page). */
+export const openMatchFile = (page: Page, matchId: string) => goTo(page, `#${matchFilePath(matchId)}`);
