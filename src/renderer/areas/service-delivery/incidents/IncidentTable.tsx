@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconCircleCheck, IconPencil } from '@tabler/icons-react';
 import type { Incident } from '../../../../shared/contract/incidents';
 import { INCIDENT_KIND_LABELS, INCIDENT_SEVERITY_LABELS } from '../../../../shared/matching/relationship';
@@ -110,9 +110,10 @@ export function IncidentTable({ items, showWho = false, onEdit, onClose }: Props
                   )}
                 </Table.Td>
                 {withActions && (
-                  <Table.Td w={130} style={{ verticalAlign: 'top' }}>
+                  <Table.Td w={110} style={{ verticalAlign: 'top' }}>
+                    {/* One above the other: side by side they squeezed what happened into a sliver at 1024 px. */}
                     {!i.closedOn && (
-                      <Group gap={4} wrap="nowrap">
+                      <Stack gap={2} align="flex-start">
                         {onEdit && (
                           <Button
                             variant="subtle"
@@ -135,7 +136,7 @@ export function IncidentTable({ items, showWho = false, onEdit, onClose }: Props
                             Close
                           </Button>
                         )}
-                      </Group>
+                      </Stack>
                     )}
                   </Table.Td>
                 )}
