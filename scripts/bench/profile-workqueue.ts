@@ -43,10 +43,16 @@ function open(): Database.Database {
   return db;
 }
 
+/** Time spent inside SQLite (prepare and step) since the last reset: the rest is JavaScript. */
+let sqlMs = 0;
+
 function rawManager(db: Database.Database): EntityManager {
   const query = async (sql: string, params: unknown[] = []) => {
+    const t0 = process.hrtime.bigint();
     const statement = db.prepare(sql);
-    return statement.reader ? statement.all(...params) : statement.run(...params);
+    const out = statement.reader ? statement.all(...params) : statement.run(...params);
+    sqlMs += Number(process.hrtime.bigint() - t0) / 1e6;
+    return out;
   };
   return { query } as unknown as EntityManager;
 }
@@ -56,18 +62,21 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function measure(label: string, work: () => Promise<unknown>): Promise<void> {
   const wall: number[] = [];
   const cpu: number[] = [];
+  const inSql: number[] = [];
   let size = 0;
   for (let r = 0; r < ROUNDS; r++) {
+    sqlMs = 0;
     const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     const out = await work();
     wall.push(Number(process.hrtime.bigint() - t0) / 1e6);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
+    inSql.push(sqlMs);
     size = Array.isArray(out) ? out.length : size;
   }
   console.log(
-    `${label.padEnd(44)} wall ${median(wall).toFixed(1).padStart(6)} ms  cpu ${median(cpu).toFixed(1).padStart(6)} ms  (min ${Math.min(...wall).toFixed(1)})${size ? `  ${size} rows` : ''}`,
+    `${label.padEnd(44)} wall ${median(wall).toFixed(1).padStart(6)} ms  cpu ${median(cpu).toFixed(1).padStart(6)} ms  sql ${median(inSql).toFixed(1).padStart(6)} ms  (min ${Math.min(...wall).toFixed(1)})${size ? `  ${size} rows` : ''}`,
   );
 }
 
