@@ -1,12 +1,9 @@
 import type { Locator } from 'playwright-core';
 import { ENDING_REASON_LABELS } from '../../src/shared/matching/relationship';
 import { checkAccessibility, screenshot } from './support/a11y';
-import { ADMIN, coreCall, heading, setUpThroughCore, visible } from './support/app';
+import { coreCall, visible } from './support/app';
 import { describe, expect, test } from './support/fixture';
-import { addActiveMatch, day, openMatchFile, openMatchTab, uk } from './support/seed-match';
-
-/** The co-ordinator's laptop. */
-const LAPTOP = { width: 1366, height: 768 };
+import { day, openMatchFile, openMatchTab, openWithActiveMatch, uk } from './support/seed-match';
 
 /** Choose from a Mantine Select (the house style) by its label: open the list, click the choice. */
 async function choose(scope: Locator, label: string | RegExp, option: string): Promise<void> {
@@ -16,12 +13,7 @@ async function choose(scope: Locator, label: string | RegExp, option: string): P
 
 describe('ending a match', () => {
   test('a co-ordinator ends an active match and records both exit interviews', async ({ launch }) => {
-    const host = await launch({ navigate: false, viewport: LAPTOP });
-    const { page } = host;
-    await setUpThroughCore(host.core);
-    const matchId = await addActiveMatch(host.core, host.dataDir);
-    await host.open();
-    await heading(page, `Welcome, ${ADMIN.displayName}`);
+    const { host, page, matchId } = await openWithActiveMatch(launch);
 
     await openMatchTab(page, matchId, 'ending');
     await page.getByRole('button', { name: 'End this match' }).click();

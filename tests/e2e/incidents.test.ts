@@ -1,21 +1,13 @@
 import { checkAccessibility, screenshot } from './support/a11y';
-import { ADMIN, heading, openScreen, setUpThroughCore, visible } from './support/app';
+import { openScreen, visible } from './support/app';
 import { describe, expect, test } from './support/fixture';
-import { addActiveMatch, day, openMatchTab, uk } from './support/seed-match';
-
-/** The co-ordinator's laptop. */
-const LAPTOP = { width: 1366, height: 768 };
+import { day, openMatchTab, openWithActiveMatch, uk } from './support/seed-match';
 
 describe('incidents and difficult situations', () => {
   test('a co-ordinator records an incident in a match, sees it on the Incidents screen and closes it', async ({
     launch,
   }) => {
-    const host = await launch({ navigate: false, viewport: LAPTOP });
-    const { page } = host;
-    await setUpThroughCore(host.core);
-    const matchId = await addActiveMatch(host.core, host.dataDir);
-    await host.open();
-    await heading(page, `Welcome, ${ADMIN.displayName}`);
+    const { page, matchId } = await openWithActiveMatch(launch);
 
     await openMatchTab(page, matchId, 'incidents');
     await visible(page.getByRole('heading', { name: 'Incidents and difficult situations' }));

@@ -9,7 +9,8 @@ import {
 } from '../../../src/renderer/areas/service-delivery/matches/match-paths';
 import { formatUkDate } from '../../../src/shared/uk-date';
 import { openRaw } from '../../support/raw-db';
-import { ADMIN, coreCall } from './app';
+import type { BrowserHost, BrowserHostOptions } from '../../host/browser-host';
+import { ADMIN, coreCall, heading, setUpThroughCore } from './app';
 import { goTo } from './casework';
 
 /** The ISO date `offset` days from today (negative for the past). */
@@ -65,6 +66,21 @@ export async function addActiveMatch(core: Core, dataDir: string): Promise<strin
     ).run(id, mentee.id, mentor.id, day(-90), day(-120), day(-90), at, at);
     return id;
   });
+}
+
+/**
+ * The start of a test about a running match: the administrator set up through the core, one active
+ * match, and the app open on the home page at a co-ordinator's laptop size.
+ */
+export async function openWithActiveMatch(
+  launch: (options?: BrowserHostOptions) => Promise<BrowserHost>,
+): Promise<{ host: BrowserHost; page: Page; matchId: string }> {
+  const host = await launch({ navigate: false, viewport: { width: 1366, height: 768 } });
+  await setUpThroughCore(host.core);
+  const matchId = await addActiveMatch(host.core, host.dataDir);
+  await host.open();
+  await heading(host.page, `Welcome, ${ADMIN.displayName}`);
+  return { host, page: host.page, matchId };
 }
 
 /** A match's page, on one of its tabs. */
