@@ -210,10 +210,16 @@ export async function suggestionsSection({ dir, rounds }: SuggestionsOptions): P
     [variant.name]: rawManager(encrypted),
   };
   const names = ['plaintext', variant.name];
-  const time = async (work: () => Promise<unknown>) => {
+  // Wall time per run; CPU time (this process, user + system) beside it, as the machine is shared.
+  const cpu = new Map<string, number[]>([...names, 'core'].map((n) => [n, []]));
+  const time = async (name: string, work: () => Promise<unknown>) => {
+    const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     await work();
-    return elapsedMs(t0);
+    const wall = elapsedMs(t0);
+    const used = process.cpuUsage(c0);
+    cpu.get(name)!.push((used.user + used.system) / 1000);
+    return wall;
   };
   try {
     const sample = await suggestionsFor(ems.plaintext!, menteeId, DEFAULT_THRESHOLDS, today());
@@ -225,9 +231,9 @@ export async function suggestionsSection({ dir, rounds }: SuggestionsOptions): P
       [
         ...names.map((name) => ({
           name,
-          run: () => time(() => suggestionsFor(ems[name]!, menteeId, DEFAULT_THRESHOLDS, today())),
+          run: () => time(name, () => suggestionsFor(ems[name]!, menteeId, DEFAULT_THRESHOLDS, today())),
         })),
-        { name: 'core', run: () => time(() => must(core, 'matching.suggestions', { menteeId })) },
+        { name: 'core', run: () => time('core', () => must(core, 'matching.suggestions', { menteeId })) },
       ],
       progress('suggestions', rounds),
     );
@@ -244,7 +250,9 @@ export async function suggestionsSection({ dir, rounds }: SuggestionsOptions): P
           [`${label}: plaintext`, ...ms(p)],
           [`${label}: ${variant.name}`, ...ms(e)],
           [`${label}: ratio ${variant.name} ÷ plaintext`, ...spreadCells(spread(pairRatios(e, p)), fmtRatio)],
+          [`${label}: ${variant.name}, CPU time`, ...ms(cpu.get(variant.name)!)],
           [`${label}: core.call (goal < ${fmtMs(GOAL_MS)})`, ...ms(c)],
+          [`${label}: core.call, CPU time`, ...ms(cpu.get('core')!)],
         ],
       ),
     );

@@ -135,7 +135,7 @@ export async function mentorsForMatching(
     clearanceExpires: string | null;
     clearanceId: string | null;
   }[];
-  // Open matches and the latest match start, for every mentor at once (the match_mentor index).
+  // Open matches and the latest match start, for every mentor at once (the match_mentor_load index covers it).
   const load = (await em.query(
     `SELECT mentor_id AS mentorId,
             sum(stage IN ${OPEN_STAGES_SQL}) AS open,
