@@ -44,14 +44,15 @@ const COLUMNS: Column<MatchRow, Sort>[] = [
     header: 'Stage',
     sortKey: 'stageSince',
     render: (r) => (
-      <Group gap={6} wrap="nowrap">
+      // The date goes under the badge when the window is narrow, so every column stays in view at 1024 px.
+      <Group gap={6} wrap="wrap">
         <MatchStageBadge stage={r.stage} />
         <Text size="xs" c="dimmed">
           since {ukOrDash(r.stageSince)}
         </Text>
       </Group>
     ),
-    width: 250,
+    width: 220,
   },
   {
     key: 'review',
