@@ -38,7 +38,7 @@ const COLUMNS: Column<MatchRow, Sort>[] = [
   },
   { key: 'mentee', header: 'Mentee', sortKey: 'mentee', render: (r) => r.menteeName },
   { key: 'mentor', header: 'Mentor', render: (r) => r.mentorName },
-  { key: 'where', header: 'Establishment', render: (r) => r.establishmentName ?? '—', width: 170 },
+  { key: 'where', header: 'Establishment', render: (r) => r.establishmentName ?? '—' },
   {
     key: 'stage',
     header: 'Stage',
@@ -52,17 +52,16 @@ const COLUMNS: Column<MatchRow, Sort>[] = [
         </Text>
       </Group>
     ),
-    width: 220,
   },
   {
     key: 'review',
     header: 'Next review',
     sortKey: 'nextReviewDue',
     render: (r) => ukOrDash(r.nextReviewDue),
-    width: 120,
+    width: 110,
   },
   // Someone else's caseload: the last contact is not sent, and shows as a dash.
-  { key: 'contact', header: 'Last contact', render: (r) => ukOrDash(r.lastContactOn), width: 120 },
+  { key: 'contact', header: 'Last contact', render: (r) => ukOrDash(r.lastContactOn), width: 110 },
 ];
 
 /** Every match the person may see, by stage; a caseworker can keep to their own caseload. */
