@@ -86,13 +86,6 @@ export async function readyMentor(
   return m.id;
 }
 
-/**
- * Moderate findings on a screen's own content. The app shell's duplicate banner landmark is
- * app-wide (every screen reports it), so it is left to the shell, not asserted by these tests.
- */
-export const ownFindings = (findings: string[]): string[] =>
-  findings.filter((f) => !/landmark-(no-duplicate-banner|unique) .*\(\.m_3b16f56b\)/.test(f));
-
 /** Go to a route of the app by its hash, as a bookmark would. */
 export async function goTo(page: Page, hash: string): Promise<void> {
   await page.evaluate((h) => {

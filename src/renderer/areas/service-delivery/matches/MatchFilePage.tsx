@@ -69,7 +69,8 @@ function MatchFile({ match: x }: { match: Match }) {
             Match file: {x.reference}
           </Text>
           <Text size="sm">
-            {matchStageLabel(x.stage)} since {ukOrDash(x.stageSince)}. Printed {formatDateTime(new Date())}.
+            Stage: {matchStageLabel(x.stage)} (from {ukOrDash(x.stageSince)}). Printed{' '}
+            {formatDateTime(new Date())}.
           </Text>
           <Section title="The match">
             <Facts
@@ -100,7 +101,10 @@ function MatchFile({ match: x }: { match: Match }) {
                   : []),
                 ['Active', ukOrDash(x.activeOn)],
                 ['Ended', ukOrDash(x.endedOn)],
-                ['Next review', ukOrDash(x.nextReviewDue)],
+                // A review is only due while the match is running.
+                ...(x.stage === 'active'
+                  ? [['Next review', ukOrDash(x.nextReviewDue)] as [string, string]]
+                  : []),
               ]}
             />
           </Section>
