@@ -25,6 +25,8 @@ import { DISPLAY_NAME_SQL } from '../mentors/mentor.queries';
  */
 const RELEASE = 'coalesce(me.confirmed_release, me.expected_release)';
 const FROM = `FROM match x JOIN mentee me ON me.id = x.mentee_id JOIN mentor mo ON mo.id = x.mentor_id`;
+/** A caseload starts from its mentees (the caseworker index), not from every active match. */
+const FROM_CASELOAD = `FROM mentee me CROSS JOIN match x ON x.mentee_id = me.id JOIN mentor mo ON mo.id = x.mentor_id`;
 const NAMES = `x.id, ${MENTEE_NAME_SQL('me')} || ' with ' || ${DISPLAY_NAME_SQL('mo')} AS subject`;
 
 type Tab = 'overview' | 'contacts' | 'check-ins' | 'reviews' | 'incidents';
@@ -76,7 +78,7 @@ export async function matchDueItems(
                      WHERE r.match_id = x.id AND r.signed_off_on IS NOT NULL) AS risk,
             EXISTS (SELECT 1 FROM match_agreement a INDEXED BY match_agreement_signed WHERE a.match_id = x.id
                      AND a.mentor_signed_on IS NOT NULL AND a.mentee_signed_on IS NOT NULL) AS agreement
-       ${FROM}
+       ${caseload ? FROM_CASELOAD : FROM}
       WHERE x.stage IN ('mentee_agreed', 'active') ${mine}
         AND (NOT risk OR NOT agreement
              OR (x.stage = 'active' AND (${RELEASE} BETWEEN ? AND ? OR x.no_show_streak >= ? OR x.next_review_due <= ?)))`,
