@@ -8,25 +8,26 @@
 //                  the job rendering and storing, its finished event, documents.list and the audited
 //                  documents.read of the new PDF.
 // Goal: < 1 s for the agreement PDF, through the core.
-import { copyFileSync, mkdtempSync } from 'node:fs';
-import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import type { EntityManager } from 'typeorm';
 import type { Core } from '../../src/main/core';
-import { MIGRATIONS } from '../../src/main/core/db/migrations';
 import { seedActiveMatch, seedAgreement } from '../../src/main/core/documents/document-fixture';
 import { insertDocuments, readDocument } from '../../src/main/core/documents/document.queries';
 import { agreementDocument, type AgreementSource } from '../../src/main/core/documents/pdf/agreement.pdf';
 import { renderPdf } from '../../src/main/core/documents/pdf/pdf-kit';
 import type { CoreEvent } from '../../src/shared/contract';
 import type { MatchDocument } from '../../src/shared/contract/documents';
-import { BENCH_ACCOUNT as ACCOUNT, benchCore, must, waitForIntegrityCheck } from './core-session';
-import { applyProductionPragmas, openDatabase, toHex, variantFor, type Variant } from './db';
+import { BENCH_ACCOUNT as ACCOUNT, must } from './core-session';
 import { interleave, progress } from './rounds';
 import { elapsedMs, fmtMs, fmtRatio, pairRatios, spread, spreadCells, table } from './report';
-import { accountSlot, forget, unwrapDataKey } from './vault-key';
+import {
+  encryptedCopy,
+  newVault,
+  openVaultDatabase,
+  plaintextTwin,
+  rawManager,
+  reopenCore,
+} from './section-databases';
 
-const FAST_KDF = { kdf: { opslimit: 1, memlimit: 8192 }, allowWeakKdf: true } as const;
 const GOAL_MS = 1000;
 const STORED = 2_000;
 
@@ -36,13 +37,6 @@ export interface DocumentsOptions {
 }
 
 /** The document queries only use `query(sql, params)`. */
-function rawManager(db: Database.Database): EntityManager {
-  const query = async (sql: string, params: unknown[] = []) => {
-    const statement = db.prepare(sql);
-    return statement.reader ? statement.all(...params) : statement.run(...params);
-  };
-  return { query } as unknown as EntityManager;
-}
 
 const SOURCE: AgreementSource = {
   programme: ACCOUNT.organisationName,
@@ -142,35 +136,18 @@ export async function documentsSection({ dir, rounds }: DocumentsOptions): Promi
     `  first render after start-up (cold): ${fmtMs(elapsedMs(firstT0))}; the PDF is ${pdf.length} bytes`,
   );
 
-  const dataDir = mkdtempSync(join(dir, 'documents-vault-'));
-  let core: Core = await benchCore(dataDir, FAST_KDF);
-  await must(core, 'vault.setup', ACCOUNT);
-  await waitForIntegrityCheck(core);
-  await core.close();
+  const dataDir = await newVault(dir, 'documents');
 
-  const v = await accountSlot(dataDir, ACCOUNT.username);
-  const key = unwrapDataKey(v, ACCOUNT.passphrase);
-  const keyHex = toHex(key);
-  forget(v, key);
-  const variant: Variant = variantFor(v.cipher);
-  const live = openDatabase(v.databaseFile, variant, keyHex);
+  const vault = await openVaultDatabase(dataDir);
+  const { live, variant } = vault;
   const matchId = seed(live, pdf);
   live.close();
-  const encryptedFile = join(mkdtempSync(join(dir, 'documents-enc-')), 'enc.db');
-  copyFileSync(v.databaseFile, encryptedFile);
-  const encrypted = openDatabase(encryptedFile, variant, keyHex);
-  const plain = new Database(join(mkdtempSync(join(dir, 'documents-plain-')), 'plain.db'));
-  applyProductionPragmas(plain);
-  plain.transaction(() => {
-    for (const m of MIGRATIONS) m.up(plain);
-  })();
+  const encrypted = encryptedCopy(vault, dir, 'documents');
+  const plain = plaintextTwin(dir, 'documents');
   const plainMatchId = seed(plain, pdf);
 
-  core = await benchCore(dataDir, FAST_KDF);
   const events: CoreEvent[] = [];
-  core.onEvent((e) => events.push(e));
-  await must(core, 'vault.unlock', { username: ACCOUNT.username, passphrase: ACCOUNT.passphrase });
-  await waitForIntegrityCheck(core);
+  const core = await reopenCore(dataDir, (c) => c.onEvent((e) => events.push(e)));
   try {
     const runs = await interleave(
       rounds,

@@ -5,37 +5,29 @@
 // functions the handler calls run on a plaintext and an encrypted copy side by side (ratio per
 // round), and the core's own call (the whole pipeline, encrypted) beside them. Goal (issue 10):
 // suggestions for one mentee over 2,000 mentors < 100 ms.
-import { copyFileSync, mkdtempSync } from 'node:fs';
-import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { EntityManager } from 'typeorm';
-import type { Core } from '../../src/main/core';
-import { MIGRATIONS } from '../../src/main/core/db/migrations';
 import { suggestionsFor } from '../../src/main/core/matching/matching.suggest.queries';
 import { DEFAULT_THRESHOLDS } from '../../src/shared/settings';
-import { BENCH_ACCOUNT as ACCOUNT, benchCore, must, waitForIntegrityCheck } from './core-session';
-import { applyProductionPragmas, openDatabase, toHex, variantFor, type Variant } from './db';
+import { must } from './core-session';
 import { MENTORS, seedMentors } from './mentors-dataset';
 import { interleave, progress } from './rounds';
 import { elapsedMs, fmtMs, fmtRatio, pairRatios, spread, spreadCells, table } from './report';
-import { accountSlot, forget, unwrapDataKey } from './vault-key';
+import {
+  encryptedCopy,
+  newVault,
+  openVaultDatabase,
+  plaintextTwin,
+  rawManager,
+  reopenCore,
+} from './section-databases';
 
-const FAST_KDF = { kdf: { opslimit: 1, memlimit: 8192 }, allowWeakKdf: true } as const;
 const GOAL_MS = 100;
 const EARLIER_MATCHES = 400;
 
 export interface SuggestionsOptions {
   dir: string;
   rounds: number;
-}
-
-function rawManager(db: Database.Database): EntityManager {
-  const query = async (sql: string, params: unknown[] = []) => {
-    const statement = db.prepare(sql);
-    const bound = params.map((p) => (typeof p === 'boolean' ? Number(p) : p));
-    return statement.reader ? statement.all(...bound) : statement.run(...bound);
-  };
-  return { query } as unknown as EntityManager;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -164,18 +156,10 @@ export async function suggestionsSection({ dir, rounds }: SuggestionsOptions): P
   console.log(
     `\n## g. Suggestions for one mentee over ${MENTORS} mentors; plaintext vs encrypted vs the core, ${rounds} rounds\n`,
   );
-  const dataDir = mkdtempSync(join(dir, 'suggest-vault-'));
-  let core: Core = await benchCore(dataDir, FAST_KDF);
-  await must(core, 'vault.setup', ACCOUNT);
-  await waitForIntegrityCheck(core);
-  await core.close();
+  const dataDir = await newVault(dir, 'suggest');
 
-  const v = await accountSlot(dataDir, ACCOUNT.username);
-  const key = unwrapDataKey(v, ACCOUNT.passphrase);
-  const keyHex = toHex(key);
-  forget(v, key);
-  const variant: Variant = variantFor(v.cipher);
-  const live = openDatabase(v.databaseFile, variant, keyHex);
+  const vault = await openVaultDatabase(dataDir);
+  const { live, variant } = vault;
   const accountId = live.prepare('SELECT id FROM account LIMIT 1').pluck().get() as string;
   const seedT0 = process.hrtime.bigint();
   seedMentors(live, accountId, today());
@@ -188,22 +172,13 @@ export async function suggestionsSection({ dir, rounds }: SuggestionsOptions): P
     `  seeded ${MENTORS} mentors (${scored} ready, matched or on hold, so scored), clearances and ${EARLIER_MATCHES} earlier matches in ${fmtMs(elapsedMs(seedT0))}`,
   );
   live.close();
-  const encryptedFile = join(mkdtempSync(join(dir, 'suggest-enc-')), 'enc.db');
-  copyFileSync(v.databaseFile, encryptedFile);
-  const encrypted = openDatabase(encryptedFile, variant, keyHex);
+  const encrypted = encryptedCopy(vault, dir, 'suggest');
 
-  const plainFile = join(mkdtempSync(join(dir, 'suggest-plain-')), 'plain.db');
-  const plain = new Database(plainFile);
-  applyProductionPragmas(plain);
-  plain.transaction(() => {
-    for (const m of MIGRATIONS) m.up(plain);
-  })();
+  const plain = plaintextTwin(dir, 'suggest');
   seedMentors(plain, accountId, today());
   seedMatchingFacts(plain, accountId, today());
 
-  core = await benchCore(dataDir, FAST_KDF);
-  await must(core, 'vault.unlock', { username: ACCOUNT.username, passphrase: ACCOUNT.passphrase });
-  await waitForIntegrityCheck(core);
+  const core = await reopenCore(dataDir);
 
   const ems: Record<string, EntityManager> = {
     plaintext: rawManager(plain),
