@@ -18,8 +18,8 @@ async function focusedName(page: Page): Promise<string> {
   });
 }
 
-/** Press Tab (at most `limit` times) until the focused control is `name`. Keyboard only. */
-async function tabTo(page: Page, name: string, limit = 25): Promise<void> {
+/** Press Tab (at most `limit` times: the whole menu may lie between) until the focused control is `name`. Keyboard only. */
+async function tabTo(page: Page, name: string, limit = 45): Promise<void> {
   const seen: string[] = [];
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');

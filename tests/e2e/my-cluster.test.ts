@@ -85,7 +85,7 @@ describe('my cluster (service development)', () => {
     await demo(host);
     await signInAs(host, LEAD);
     await heading(page, `Welcome, ${LEAD.displayName}`);
-    await nav(page).getByRole('link', { name: 'My cluster' }).click();
+    await nav(page).getByRole('link', { name: 'My cluster', exact: true }).click();
     await heading(page, 'My cluster');
     await visible(page.getByText(/^Fellside: where each mentor/));
 
@@ -130,7 +130,7 @@ describe('my cluster (service development)', () => {
     await demo(host);
     await signInAs(host, COORDINATOR);
     await heading(page, `Welcome, ${COORDINATOR.displayName}`);
-    await nav(page).getByRole('link', { name: 'My cluster' }).click();
+    await nav(page).getByRole('link', { name: 'My cluster', exact: true }).click();
     await heading(page, 'My cluster');
     await visible(page.getByRole('link', { name: /Yusuf Madeup/ }));
     await visible(page.getByRole('link', { name: /Grace Dummy/ }));
@@ -161,7 +161,7 @@ describe('my cluster (service development)', () => {
     await account(host, UNLINKED, ['lead_mentor']);
     await signInAs(host, UNLINKED);
     await heading(page, `Welcome, ${UNLINKED.displayName}`);
-    await nav(page).getByRole('link', { name: 'My cluster' }).click();
+    await nav(page).getByRole('link', { name: 'My cluster', exact: true }).click();
     await heading(page, 'My cluster');
     await visible(
       page.getByText('Ask a co-ordinator to link your account to your mentor record and cluster.'),
