@@ -11,27 +11,29 @@
 // Each row also gives the process's CPU time for the same runs (wall time on a shared machine
 // counts waiting for a core too). Goals from issue 10: work queue < 100 ms, saving a contact
 // record < 20 ms (the lists are held to the work queue's 100 ms).
-import { copyFileSync, mkdtempSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { EntityManager } from 'typeorm';
 import type { Core } from '../../src/main/core';
-import { MIGRATIONS } from '../../src/main/core/db/migrations';
 import { workQueue, workQueueAnswer } from '../../src/main/core/workqueue/workqueue.queries';
 import { contract } from '../../src/shared/contract';
 import { ukToday } from '../../src/shared/mentors/dates';
 import { DEFAULT_THRESHOLDS } from '../../src/shared/settings';
-import { BENCH_ACCOUNT as ACCOUNT, benchCore, must, waitForIntegrityCheck } from './core-session';
-import { applyProductionPragmas, openDatabase, toHex, variantFor, type Variant } from './db';
+import { BENCH_ACCOUNT as ACCOUNT, must, waitForIntegrityCheck } from './core-session';
 import { CONTACT_RECORDS, MATCHES, seedMatches } from './matches-dataset';
 import { seedMentees } from './mentees-dataset';
 import { seedMentors } from './mentors-dataset';
 import { interleave, progress } from './rounds';
 import { elapsedMs, fmtMs, fmtRatio, pairRatios, spread, spreadCells, table } from './report';
-import { accountSlot, forget, unwrapDataKey } from './vault-key';
+import {
+  encryptedCopy,
+  newVault,
+  openVaultDatabase,
+  plaintextTwin,
+  rawManager,
+  reopenCore,
+} from './section-databases';
 
-const FAST_KDF = { kdf: { opslimit: 1, memlimit: 8192 }, allowWeakKdf: true } as const;
 const GOALS = { queue: 100, save: 20 } as const;
 const CASEWORKER = {
   username: 'bench.caseworker',
@@ -43,16 +45,6 @@ const CASEWORKER = {
 export interface WorkqueueOptions {
   dir: string;
   rounds: number;
-}
-
-/** As in the other sections: the query functions only use `query(sql, params)`. */
-function rawManager(db: Database.Database): EntityManager {
-  const query = async (sql: string, params: unknown[] = []) => {
-    const statement = db.prepare(sql);
-    const bound = params.map((p) => (typeof p === 'boolean' ? Number(p) : p));
-    return statement.reader ? statement.all(...bound) : statement.run(...bound);
-  };
-  return { query } as unknown as EntityManager;
 }
 
 const today = () => ukToday(new Date());
@@ -132,29 +124,23 @@ export async function workqueueSection({ dir, rounds }: WorkqueueOptions): Promi
   console.log(
     `\n## g. Work queue and records of contact: ${MATCHES} matches, ${CONTACT_RECORDS} records of contact; plaintext vs encrypted vs the core, ${rounds} rounds\n`,
   );
-  const dataDir = mkdtempSync(join(dir, 'workqueue-vault-'));
-  let core: Core = await benchCore(dataDir, FAST_KDF);
-  await must(core, 'vault.setup', ACCOUNT);
-  await waitForIntegrityCheck(core);
-  const { id: caseworkerId } = (await must(core, 'accounts.create', {
-    username: CASEWORKER.username,
-    displayName: CASEWORKER.displayName,
-    roles: ['caseworker'],
-    temporaryPassphrase: CASEWORKER.temporary,
-  })) as { id: string };
-  await signInAs(core, CASEWORKER.username, CASEWORKER.temporary);
-  await must(core, 'vault.changePassphrase', {
-    currentPassphrase: CASEWORKER.temporary,
-    newPassphrase: CASEWORKER.passphrase,
+  let caseworkerId = '';
+  const dataDir = await newVault(dir, 'workqueue', async (core) => {
+    ({ id: caseworkerId } = (await must(core, 'accounts.create', {
+      username: CASEWORKER.username,
+      displayName: CASEWORKER.displayName,
+      roles: ['caseworker'],
+      temporaryPassphrase: CASEWORKER.temporary,
+    })) as { id: string });
+    await signInAs(core, CASEWORKER.username, CASEWORKER.temporary);
+    await must(core, 'vault.changePassphrase', {
+      currentPassphrase: CASEWORKER.temporary,
+      newPassphrase: CASEWORKER.passphrase,
+    });
   });
-  await core.close();
 
-  const v = await accountSlot(dataDir, ACCOUNT.username);
-  const key = unwrapDataKey(v, ACCOUNT.passphrase);
-  const keyHex = toHex(key);
-  forget(v, key);
-  const variant: Variant = variantFor(v.cipher);
-  const live = openDatabase(v.databaseFile, variant, keyHex);
+  const vault = await openVaultDatabase(dataDir);
+  const { live, variant } = vault;
   const accountId = live
     .prepare('SELECT id FROM account WHERE username = ?')
     .pluck()
@@ -171,21 +157,12 @@ export async function workqueueSection({ dir, rounds }: WorkqueueOptions): Promi
     `  seeded mentors, mentees, ${MATCHES} matches and ${CONTACT_RECORDS} records of contact in ${fmtMs(elapsedMs(seedT0))}`,
   );
   live.close();
-  const encryptedFile = join(mkdtempSync(join(dir, 'workqueue-enc-')), 'enc.db');
-  copyFileSync(v.databaseFile, encryptedFile);
-  const encrypted = openDatabase(encryptedFile, variant, keyHex);
+  const encrypted = encryptedCopy(vault, dir, 'workqueue');
 
-  const plainFile = join(mkdtempSync(join(dir, 'workqueue-plain-')), 'plain.db');
-  const plain = new Database(plainFile);
-  applyProductionPragmas(plain);
-  plain.transaction(() => {
-    for (const m of MIGRATIONS) m.up(plain);
-  })();
+  const plain = plaintextTwin(dir, 'workqueue');
   seed(plain);
 
-  core = await benchCore(dataDir, FAST_KDF);
-  await must(core, 'vault.unlock', { username: ACCOUNT.username, passphrase: ACCOUNT.passphrase });
-  await waitForIntegrityCheck(core);
+  const core = await reopenCore(dataDir);
 
   const dbs = { plaintext: plain, [variant.name]: encrypted } as Record<string, Database.Database>;
   const ems = Object.fromEntries(Object.entries(dbs).map(([n, db]) => [n, rawManager(db)])) as Record<
