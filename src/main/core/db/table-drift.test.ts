@@ -16,7 +16,13 @@ import { DECLARED_TABLES_SQL } from './table';
 const dir = mkdtempSync(join(tmpdir(), 'waymark-drift-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const AFFINITY = { text: 'TEXT', integer: 'INTEGER', real: 'REAL', boolean: 'INTEGER', blob: 'BLOB' } as const;
+const AFFINITY = {
+  text: 'TEXT',
+  integer: 'INTEGER',
+  real: 'REAL',
+  boolean: 'INTEGER',
+  blob: 'BLOB',
+} as const;
 
 describe('table declarations', () => {
   it('match PRAGMA table_info for every table, column by column', async () => {
