@@ -1,5 +1,4 @@
 import { Badge, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { contract } from '../../../../../shared/contract';
@@ -14,6 +13,7 @@ import { useChannelMutation, useChannelQuery } from '../../../../api/channels';
 import { DetailList } from '../../../../components/details/DetailSection';
 import { FormAlert } from '../../../../components/FormAlert';
 import { notifySaved } from '../../../../components/notify';
+import { RiskSignOffBar } from '../../../../components/risk/RiskSignOffBar';
 import { mayCall } from '../../../../session/permissions';
 import { useSignedIn } from '../../../../session/session-context';
 import { ukDate } from '../../../service-development/mentors/screening/screening-format';
@@ -73,17 +73,14 @@ export function MenteeRiskTab({ menteeId }: { menteeId: string }) {
 
 function SignOffBar({ menteeId, draft }: { menteeId: string; draft: MenteeRiskAssessment }) {
   const signOff = useChannelMutation(contract.assessment.signOffRisk);
-  const ask = () =>
-    modals.openConfirmModal({
-      title: `Sign off version ${draft.version}?`,
-      children: (
-        <Text size="sm">
-          Once signed off, this version can no longer be changed. Save any changes to the draft first.
-        </Text>
-      ),
-      labels: { confirm: 'Sign off', cancel: 'Cancel' },
-      cancelProps: { 'data-autofocus': true },
-      onConfirm: () =>
+  return (
+    <RiskSignOffBar
+      version={draft.version}
+      levelLabel={RISK_LEVEL_LABELS[draft.overallLevel]}
+      assessedOn={ukDate(draft.assessedOn)}
+      buttonLabel="Sign off"
+      pending={signOff.isPending}
+      onConfirm={() =>
         signOff.mutate(
           { menteeId, id: draft.id },
           {
@@ -92,20 +89,9 @@ function SignOffBar({ menteeId, draft }: { menteeId: string; draft: MenteeRiskAs
             onError: (error) =>
               notifications.show({ color: 'red', title: 'Not signed off', message: errorMessage(error) }),
           },
-        ),
-    });
-  return (
-    <Card withBorder padding="sm" bg="var(--mantine-color-yellow-light)">
-      <Group justify="space-between">
-        <Text size="sm">
-          Version {draft.version} is a draft ({RISK_LEVEL_LABELS[draft.overallLevel]} risk, assessed{' '}
-          {ukDate(draft.assessedOn)}). Sign it off when it is complete.
-        </Text>
-        <Button onClick={ask} loading={signOff.isPending}>
-          Sign off
-        </Button>
-      </Group>
-    </Card>
+        )
+      }
+    />
   );
 }
 

@@ -1,17 +1,4 @@
-import {
-  Button,
-  Card,
-  Grid,
-  Group,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Card, Grid, Group, Radio, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { contract } from '../../../../../shared/contract';
 import type { MenteeRiskAssessment } from '../../../../../shared/contract/assessment';
 import {
@@ -25,6 +12,7 @@ import { notifySaved } from '../../../../components/notify';
 import { DateField } from '../../../service-development/mentors/screening/DateField';
 import { optionsOf } from '../../../service-development/mentors/screening/screening-format';
 import { RISK_ANSWER_LABELS } from './assessment-format';
+import { RiskConclusion } from '../../../../components/risk/RiskConclusion';
 
 /**
  * The draft risk assessment: the twelve questions as a compact grid (yes / no / not known, with
@@ -131,40 +119,18 @@ export function RiskDraftForm({
             <TextInput label="Source reference" {...form.getInputProps('sourceReference')} />
             <DateField label="Source dated" {...form.getInputProps('sourceDated')} />
           </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Select
-              label="Overall level of risk"
-              required
-              allowDeselect={false}
-              data={optionsOf(RISK_LEVEL_LABELS)}
-              {...form.getInputProps('overallLevel')}
-            />
-            <TextInput label="Assessed by" required {...form.getInputProps('assessor')} />
-            <DateField label="Assessed on" required {...form.getInputProps('assessedOn')} />
-          </SimpleGrid>
-          <Textarea
-            label="Safeguards recommended for the mentor"
-            description="Needed when the overall level is high or very high"
-            autosize
-            minRows={2}
-            {...form.getInputProps('safeguards')}
+          <RiskConclusion
+            form={form}
+            levels={optionsOf(RISK_LEVEL_LABELS)}
+            measures={{
+              field: 'safeguards',
+              label: 'Safeguards recommended for the mentor',
+              description: 'Needed when the overall level is high or very high',
+            }}
+            submitting={submitting}
+            saveDisabled={draft !== null && !dirty}
+            onCancel={onCancel}
           />
-          <DateField
-            label="Review due"
-            description="Left empty, it is set from the assessment date and the review period in settings"
-            maw={280}
-            {...form.getInputProps('reviewDue')}
-          />
-          <Group justify="flex-end">
-            {onCancel && (
-              <Button variant="default" onClick={onCancel}>
-                Cancel
-              </Button>
-            )}
-            <Button type="submit" loading={submitting} disabled={draft !== null && !dirty}>
-              Save draft
-            </Button>
-          </Group>
         </Stack>
       </form>
     </Card>

@@ -5,16 +5,12 @@ import {
   Checkbox,
   Grid,
   Group,
-  Select,
-  SimpleGrid,
   Stack,
   Table,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { contract } from '../../../../../shared/contract';
@@ -31,7 +27,8 @@ import { DetailList } from '../../../../components/details/DetailSection';
 import { FormAlert } from '../../../../components/FormAlert';
 import { useChannelForm } from '../../../../components/forms/useChannelForm';
 import { notifySaved } from '../../../../components/notify';
-import { DateField } from '../../../service-development/mentors/screening/DateField';
+import { RiskConclusion } from '../../../../components/risk/RiskConclusion';
+import { RiskSignOffBar } from '../../../../components/risk/RiskSignOffBar';
 import { optionsOf } from '../../../service-development/mentors/screening/screening-format';
 import { ukOrBlank, ukOrDash } from '../match-format';
 
@@ -164,40 +161,18 @@ function RiskForm({
             </Grid>
           ))}
         </Stack>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select
-            label="Overall level of risk"
-            required
-            allowDeselect={false}
-            data={optionsOf(MATCH_RISK_LEVEL_LABELS)}
-            {...form.getInputProps('overallLevel')}
-          />
-          <TextInput label="Assessed by" required {...form.getInputProps('assessor')} />
-          <DateField label="Assessed on" required {...form.getInputProps('assessedOn')} />
-        </SimpleGrid>
-        <Textarea
-          label="Controls for the match as a whole"
-          description="Needed when the overall level is high"
-          autosize
-          minRows={2}
-          {...form.getInputProps('controls')}
+        <RiskConclusion
+          form={form}
+          levels={optionsOf(MATCH_RISK_LEVEL_LABELS)}
+          measures={{
+            field: 'controls',
+            label: 'Controls for the match as a whole',
+            description: 'Needed when the overall level is high',
+          }}
+          submitting={submitting}
+          saveDisabled={draft !== null && !dirty}
+          onCancel={onDone}
         />
-        <DateField
-          label="Review due"
-          description="Left empty, it is set from the assessment date and the review period in settings"
-          maw={320}
-          {...form.getInputProps('reviewDue')}
-        />
-        <Group justify="flex-end">
-          {onDone && (
-            <Button variant="default" onClick={onDone}>
-              Cancel
-            </Button>
-          )}
-          <Button type="submit" loading={submitting} disabled={draft !== null && !dirty}>
-            Save draft
-          </Button>
-        </Group>
       </Stack>
     </form>
   );
@@ -205,17 +180,14 @@ function RiskForm({
 
 function SignOffBar({ matchId, draft }: { matchId: string; draft: MatchRiskAssessment }) {
   const signOff = useChannelMutation(contract.matches.signOffRiskAssessment);
-  const ask = () =>
-    modals.openConfirmModal({
-      title: `Sign off version ${draft.version}?`,
-      children: (
-        <Text size="sm">
-          Once signed off, this version can no longer be changed. Save any changes to the draft first.
-        </Text>
-      ),
-      labels: { confirm: 'Sign off', cancel: 'Cancel' },
-      cancelProps: { 'data-autofocus': true },
-      onConfirm: () =>
+  return (
+    <RiskSignOffBar
+      version={draft.version}
+      levelLabel={MATCH_RISK_LEVEL_LABELS[draft.overallLevel]}
+      assessedOn={ukOrDash(draft.assessedOn)}
+      buttonLabel="Sign off the risk assessment"
+      pending={signOff.isPending}
+      onConfirm={() =>
         signOff.mutate(
           { matchId, id: draft.id },
           {
@@ -227,20 +199,9 @@ function SignOffBar({ matchId, draft }: { matchId: string; draft: MatchRiskAsses
             onError: (error) =>
               notifications.show({ color: 'red', title: 'Not signed off', message: errorMessage(error) }),
           },
-        ),
-    });
-  return (
-    <Card withBorder padding="sm" bg="var(--mantine-color-yellow-light)">
-      <Group justify="space-between">
-        <Text size="sm">
-          Version {draft.version} is a draft ({MATCH_RISK_LEVEL_LABELS[draft.overallLevel]} risk, assessed{' '}
-          {ukOrDash(draft.assessedOn)}). Sign it off when it is complete.
-        </Text>
-        <Button onClick={ask} loading={signOff.isPending}>
-          Sign off the risk assessment
-        </Button>
-      </Group>
-    </Card>
+        )
+      }
+    />
   );
 }
 
