@@ -4,3 +4,6 @@
  * show a match, the pool, the record of contact, the plans and the work queue fetch again.
  */
 export const MATCH_VIEWS = ['matching', 'matches', 'mentoring', 'plans', 'workqueue'] as const;
+
+/** What a write to a person (a mentor or a mentee) makes stale: their own area, search, the match views. */
+export const personWrites = (area: 'mentors' | 'mentees'): string[] => [area, 'search', ...MATCH_VIEWS];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MATCH_VIEWS } from './invalidation';
+import { personWrites } from './invalidation';
 import { classed, defineArea } from './define';
 import { id, safeText } from './common';
 import { menteeFields, optionalDate, prisonNumber, realDate, referralFields } from './mentees.fields';
@@ -13,6 +13,9 @@ import {
   SENTENCE_TYPES,
 } from '../mentees/referral';
 import { MENTEE_CONDITIONS } from '../mentees/readiness';
+
+/** A change to a mentee shows in search and in the match screens too. */
+const WRITES_MENTEES = personWrites('mentees');
 
 export { menteeFields, referralFields } from './mentees.fields';
 export type { MenteeFields, MenteeFieldsInput, ReferralFields, ReferralFieldsInput } from './mentees.fields';
@@ -262,7 +265,6 @@ export const menteesChannels = defineArea('mentees', {
   },
   saveReferralCriterion: {
     kind: 'write',
-    invalidates: ['mentees', 'search', ...MATCH_VIEWS],
     input: z
       .object({
         id: id.optional(),
@@ -301,7 +303,7 @@ export const menteesChannels = defineArea('mentees', {
   },
   create: {
     kind: 'write',
-    invalidates: ['mentees', 'search', ...MATCH_VIEWS],
+    invalidates: WRITES_MENTEES,
     input: z
       .object({
         mentee: menteeFields,
@@ -328,7 +330,7 @@ export const menteesChannels = defineArea('mentees', {
   },
   selfReferral: {
     kind: 'write',
-    invalidates: ['mentees', 'search', ...MATCH_VIEWS],
+    invalidates: WRITES_MENTEES,
     input: selfReferralInput,
     output: menteeSchema,
     classes: MENTEE_CLASSES,
@@ -342,7 +344,7 @@ export const menteesChannels = defineArea('mentees', {
   },
   update: {
     kind: 'write',
-    invalidates: ['mentees', 'search', ...MATCH_VIEWS],
+    invalidates: WRITES_MENTEES,
     input: menteeFields.omit({ establishmentId: true }).extend({ id }),
     output: menteeSchema,
     classes: MENTEE_CLASSES,
@@ -356,7 +358,7 @@ export const menteesChannels = defineArea('mentees', {
   },
   acknowledgeReferral: {
     kind: 'write',
-    invalidates: ['mentees', 'search', ...MATCH_VIEWS],
+    invalidates: WRITES_MENTEES,
     input: z.object({ id, on: realDate('Enter the date the referral was acknowledged.') }).strict(),
     output: menteeSchema,
     classes: MENTEE_CLASSES,
@@ -367,7 +369,7 @@ export const menteesChannels = defineArea('mentees', {
   },
   moveStage: {
     kind: 'write',
-    invalidates: ['mentees', 'search', ...MATCH_VIEWS],
+    invalidates: WRITES_MENTEES,
     input: z
       .object({ id, stage: stage(), on: realDate('Enter the date of this step.'), note: notes('The note') })
       .strict(),
@@ -387,7 +389,7 @@ export const menteesChannels = defineArea('mentees', {
   },
   recordMove: {
     kind: 'write',
-    invalidates: ['mentees', 'search', ...MATCH_VIEWS],
+    invalidates: WRITES_MENTEES,
     input: z
       .object({
         id,
@@ -411,7 +413,7 @@ export const menteesChannels = defineArea('mentees', {
   },
   assignCaseworker: {
     kind: 'write',
-    invalidates: ['mentees', 'search', ...MATCH_VIEWS],
+    invalidates: WRITES_MENTEES,
     input: z.object({ id, caseworkerAccountId: id.nullable() }).strict(),
     output: menteeSchema,
     classes: MENTEE_CLASSES,

@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { MATCH_VIEWS } from './invalidation';
+import { personWrites } from './invalidation';
 import { classed, defineArea } from './define';
 import { email, id, optionalDate, phone, postcode, realDate, safeText } from './common';
 import { EMPLOYMENT_STATUSES, LEARNING_STYLES, MENTOR_STAGES, WEEKDAYS } from '../mentors/pipeline';
 import { CLEARANCE_STATUSES } from '../mentors/screening';
 import { OFFENCE_CATEGORIES } from '../mentees/referral';
 import { MENTOR_GENDERS } from '../matching/suggest';
+
+/** A change to a mentor shows in search and in the match screens too. */
+const WRITES_MENTORS = personWrites('mentors');
 
 /**
  * Volunteer mentors: the record from first enquiry to leaving, the recruitment pipeline and its
@@ -446,7 +449,7 @@ export const mentorsChannels = defineArea('mentors', {
   },
   create: {
     kind: 'write',
-    invalidates: ['mentors', 'search', ...MATCH_VIEWS],
+    invalidates: WRITES_MENTORS,
     input: mentorFields.extend({ allowDuplicate: z.boolean().optional().default(false) }),
     output: mentorSchema,
     classes: MENTOR_CLASSES,
@@ -467,7 +470,7 @@ export const mentorsChannels = defineArea('mentors', {
   },
   update: {
     kind: 'write',
-    invalidates: ['mentors', 'search', ...MATCH_VIEWS],
+    invalidates: WRITES_MENTORS,
     input: mentorFields.extend({ id }),
     output: mentorSchema,
     classes: MENTOR_CLASSES,
@@ -481,7 +484,7 @@ export const mentorsChannels = defineArea('mentors', {
   },
   moveStage: {
     kind: 'write',
-    invalidates: ['mentors', 'search', ...MATCH_VIEWS],
+    invalidates: WRITES_MENTORS,
     input: moveStageInput,
     output: mentorSchema,
     classes: MENTOR_CLASSES,
@@ -501,7 +504,7 @@ export const mentorsChannels = defineArea('mentors', {
   },
   setLeadMentor: {
     kind: 'write',
-    invalidates: ['mentors', 'search', ...MATCH_VIEWS],
+    invalidates: WRITES_MENTORS,
     input: z
       .object({
         id,
@@ -549,7 +552,6 @@ export const mentorsChannels = defineArea('mentors', {
   },
   saveRecruitmentSource: {
     kind: 'write',
-    invalidates: ['mentors', 'search', ...MATCH_VIEWS],
     input: z
       .object({
         id: id.optional(),
