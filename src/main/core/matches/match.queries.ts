@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { MatchStage } from '../../../shared/matching/match';
+import { nextYearlyReference } from '../db/yearly-reference';
 
 /**
  * Writing a match. Proposals (from the suggestions), the demo data and the bench all come through
@@ -21,15 +22,6 @@ export interface NewMatch {
   note?: string;
 }
 
-/** The next programme reference for the year: X-YYYY-NNNN, counting on from the highest issued. */
-export async function nextMatchReference(em: EntityManager, year: string): Promise<string> {
-  const [row] = (await em.query(
-    `SELECT coalesce(max(CAST(substr(reference, 8) AS INTEGER)), 0) AS n FROM match WHERE reference LIKE ?`,
-    [`X-${year}-%`],
-  )) as { n: number }[];
-  return `X-${year}-${String((row?.n ?? 0) + 1).padStart(4, '0')}`;
-}
-
 export async function insertMatch(
   em: EntityManager,
   m: NewMatch,
@@ -38,7 +30,7 @@ export async function insertMatch(
 ): Promise<{ id: string; reference: string }> {
   const id = randomUUID();
   const at = now.toISOString();
-  const reference = await nextMatchReference(em, m.proposedOn.slice(0, 4));
+  const reference = await nextYearlyReference(em, 'match', m.proposedOn.slice(0, 4));
   await em.query(
     `INSERT INTO match (id, reference, mentee_id, mentor_id, stage, stage_since, proposed_on, proposed_by,
        suggestion_rank, score, explanation, override_reason, release_warning, mentor_told_on,

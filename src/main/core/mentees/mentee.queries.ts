@@ -7,6 +7,7 @@ import type { MenteeStage } from '../../../shared/mentees/referral';
 import { ageOn } from '../../../shared/mentees/readiness';
 import { ukToday } from '../../../shared/mentors/dates';
 import { nameKey } from '../../../shared/mentors/names';
+import { nextYearlyReference } from '../db/yearly-reference';
 
 /**
  * Writing a mentee record. Raw SQL with explicit columns; lists are JSON arrays in text columns.
@@ -80,18 +81,6 @@ export const menteeFieldValues = (f: MenteeFields): unknown[] => [
 /** `col = ?, …` for an UPDATE with `menteeFieldValues`. Establishment moves go through recordMove. */
 export const MENTEE_FIELD_ASSIGNMENTS = FIELD_COLUMNS.map((c) => `${c} = ?`).join(', ');
 
-/**
- * The next programme reference for the year: M-YYYY-NNNN, counting on from the highest issued
- * (numerically, so the 10,000th of a year still follows the 9,999th).
- */
-export async function nextReference(em: EntityManager, year: string): Promise<string> {
-  const [row] = (await em.query(
-    `SELECT coalesce(max(CAST(substr(reference, 8) AS INTEGER)), 0) AS n FROM mentee WHERE reference LIKE ?`,
-    [`M-${year}-%`],
-  )) as { n: number }[];
-  return `M-${year}-${String((row?.n ?? 0) + 1).padStart(4, '0')}`;
-}
-
 export async function insertMenteeStageEvent(
   em: EntityManager,
   e: { menteeId: string; stage: string; onDate: string; note: string },
@@ -133,7 +122,7 @@ export async function insertMentee(
   const id = randomUUID();
   const at = now.toISOString();
   const since = options.referredOn ?? ukToday(now);
-  const reference = await nextReference(em, since.slice(0, 4));
+  const reference = await nextYearlyReference(em, 'mentee', since.slice(0, 4));
   await em.query(
     `INSERT INTO mentee (id, ${FIELD_COLUMNS.join(', ')}, reference, stage, stage_since,
                          caseworker_account_id, created_at, updated_at)
