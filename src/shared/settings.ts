@@ -45,6 +45,12 @@ export const thresholdsSchema = z
     weightLanguages: wholeNumber(0, 10),
     weightLoad: wholeNumber(0, 10),
     weightTimeSinceLastMatch: wholeNumber(0, 10),
+    supervisionWeeks: wholeNumber(1, 52),
+    supportGroupWeeks: wholeNumber(1, 52),
+    claimPaymentDays: wholeNumber(1, 180),
+    complaintAcknowledgeDays: wholeNumber(1, 60),
+    complaintResponseDays: wholeNumber(1, 180),
+    reviewNoticeDays: wholeNumber(0, 365),
   })
   .strict()
   .refine((t) => t.sessionMinMinutes <= t.sessionMaxMinutes, {
@@ -89,6 +95,12 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   weightLanguages: 2,
   weightLoad: 1,
   weightTimeSinceLastMatch: 1,
+  supervisionWeeks: 6,
+  supportGroupWeeks: 6,
+  claimPaymentDays: 20,
+  complaintAcknowledgeDays: 5,
+  complaintResponseDays: 20,
+  reviewNoticeDays: 30,
 };
 
 export const THRESHOLD_LABELS: Record<keyof Thresholds, string> = {
@@ -118,6 +130,12 @@ export const THRESHOLD_LABELS: Record<keyof Thresholds, string> = {
   weightLanguages: 'Matching weight: languages',
   weightLoad: 'Matching weight: mentor’s current load',
   weightTimeSinceLastMatch: 'Matching weight: time since the mentor’s last match',
+  supervisionWeeks: 'Supervise each mentor individually at least every (weeks)',
+  supportGroupWeeks: 'Lead mentors’ support groups meet every (weeks)',
+  claimPaymentDays: 'Highlight expense claims not paid within (days)',
+  complaintAcknowledgeDays: 'Acknowledge a complaint within (days)',
+  complaintResponseDays: 'Respond to a complaint within (days)',
+  reviewNoticeDays: 'Show policy, agreement and insurance renewals on the work queue this many days ahead',
 };
 
 export const IDLE_LOCK_MIN = 1;

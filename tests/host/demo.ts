@@ -3,6 +3,16 @@ import { buildDemoEstablishments } from './demo-establishments';
 import { buildDemoMentors } from './demo-mentors';
 import { buildDemoMatches } from './demo-matches';
 import { buildDemoMentees } from './demo-mentees';
+import { buildDemoSupervision } from './demo-supervision';
+import { buildDemoSupportGroups } from './demo-support-groups';
+import { buildDemoPartners } from './demo-partners';
+import { buildDemoExpenses } from './demo-expenses';
+import { buildDemoBudgets } from './demo-budgets';
+import { buildDemoPolicies } from './demo-policies';
+import { buildDemoComplaints } from './demo-complaints';
+import { buildDemoSafeguarding } from './demo-safeguarding';
+import { buildDemoFeedback } from './demo-feedback';
+import type { DemoContext } from './demo-context';
 import type { Result } from '../../src/shared/errors';
 import { ROLE_LABELS, type Role } from '../../src/shared/roles';
 
@@ -132,13 +142,31 @@ export async function buildDemo(core: Core, dataDir?: string): Promise<{ recover
   await buildDemoMentors(core, leadMentor.id);
   const caseworkerAccountId = created.find((c) => c.account.username === 'demo.caseworker')!.id;
   await buildDemoMentees(core, caseworkerAccountId);
-  if (dataDir)
+  if (dataDir) {
     await buildDemoMatches(core, {
       dataDir,
       username: DEMO_ADMIN.username,
       passphrase: DEMO_ADMIN.passphrase,
       caseworkerAccountId,
     });
+    const context: DemoContext = {
+      dataDir,
+      username: DEMO_ADMIN.username,
+      passphrase: DEMO_ADMIN.passphrase,
+      caseworkerAccountId,
+      leadMentorAccountId: leadMentor.id,
+      safeguardingLeadAccountId: created.find((c) => c.account.roles.includes('safeguarding_lead'))!.id,
+    };
+    await buildDemoSupervision(core, context);
+    await buildDemoSupportGroups(core, context);
+    await buildDemoPartners(core, context);
+    await buildDemoExpenses(core, context);
+    await buildDemoBudgets(core, context);
+    await buildDemoPolicies(core, context);
+    await buildDemoComplaints(core, context);
+    await buildDemoSafeguarding(core, context);
+    await buildDemoFeedback(core, context);
+  }
   for (const { account, id } of created) {
     if (account.state === 'disabled')
       await must(`disable ${account.username}`, call(core, 'accounts.disable', { id }));

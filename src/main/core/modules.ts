@@ -23,6 +23,15 @@ import { plansModule } from './plans';
 import { incidentsModule } from './incidents';
 import { endingsModule } from './endings';
 import { workqueueModule } from './workqueue';
+import { feedbackModule } from './feedback';
+import { safeguardingModule } from './safeguarding';
+import { complaintsModule } from './complaints';
+import { policiesModule } from './policies';
+import { budgetsModule } from './budgets';
+import { expensesModule } from './expenses';
+import { partnersModule } from './partners';
+import { supportGroupsModule } from './support-groups';
+import { supervisionModule } from './supervision';
 
 /** Every area of the core, one line each. Handlers, entities, the data map and scopes come from here. */
 export const MODULES: readonly CoreModule[] = [
@@ -50,6 +59,15 @@ export const MODULES: readonly CoreModule[] = [
   incidentsModule,
   endingsModule,
   workqueueModule,
+  supervisionModule,
+  supportGroupsModule,
+  partnersModule,
+  expensesModule,
+  budgetsModule,
+  policiesModule,
+  complaintsModule,
+  safeguardingModule,
+  feedbackModule,
 ];
 
 export const CORE = assemble(MODULES);

@@ -22,6 +22,15 @@ import { plansChannels } from './plans';
 import { incidentsChannels } from './incidents';
 import { endingsChannels } from './endings';
 import { workqueueChannels } from './workqueue';
+import { supervisionChannels } from './supervision';
+import { supportGroupsChannels } from './support-groups';
+import { partnersChannels } from './partners';
+import { expensesChannels } from './expenses';
+import { budgetsChannels } from './budgets';
+import { policiesChannels } from './policies';
+import { complaintsChannels } from './complaints';
+import { safeguardingChannels } from './safeguarding';
+import { feedbackChannels } from './feedback';
 import type { ChannelDef, InputOf, OutputOf } from './define';
 import type { Result } from '../errors';
 
@@ -55,6 +64,15 @@ export const contract = {
   incidents: incidentsChannels,
   endings: endingsChannels,
   workqueue: workqueueChannels,
+  feedback: feedbackChannels,
+  safeguarding: safeguardingChannels,
+  complaints: complaintsChannels,
+  policies: policiesChannels,
+  budgets: budgetsChannels,
+  expenses: expensesChannels,
+  partners: partnersChannels,
+  supportGroups: supportGroupsChannels,
+  supervision: supervisionChannels,
 } as const;
 
 export type Contract = typeof contract;

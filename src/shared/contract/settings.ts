@@ -47,6 +47,12 @@ export const settingsSchema = z.object({
     weightLanguages: z.number(),
     weightLoad: z.number(),
     weightTimeSinceLastMatch: z.number(),
+    supervisionWeeks: z.number(),
+    supportGroupWeeks: z.number(),
+    claimPaymentDays: z.number(),
+    complaintAcknowledgeDays: z.number(),
+    complaintResponseDays: z.number(),
+    reviewNoticeDays: z.number(),
   }) satisfies z.ZodType<Thresholds>,
 }) satisfies z.ZodType<Settings>;
 

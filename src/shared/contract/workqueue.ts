@@ -17,11 +17,51 @@ export const MATCH_DUE_KINDS = [
   'risk_assessment_missing',
   'incident_follow_up',
 ] as const;
-export const WORK_KINDS = [...DUE_KINDS, ...MENTEE_DUE_KINDS, ...MATCH_DUE_KINDS] as const;
+/** What the work queue says about supporting mentors, expenses and running the service safely. */
+export const SERVICE_DUE_KINDS = [
+  /** Missed the programme's number of group supervision sessions in a row. */
+  'supervision_invite',
+  /** Not supervised individually within the programme's interval. */
+  'supervision_overdue',
+  /** A cluster whose lead mentor's support group has not met within the interval. */
+  'support_group_due',
+  'partner_agreement_review',
+  'claim_awaiting_approval',
+  'claim_awaiting_payment',
+  'policy_review',
+  'insurance_renewal',
+  'complaint_acknowledge',
+  'complaint_response',
+  /** An open safeguarding concern (the safeguarding lead's queue only). */
+  'safeguarding_open',
+  'you_said_we_did_due',
+] as const;
+export const WORK_KINDS = [
+  ...DUE_KINDS,
+  ...MENTEE_DUE_KINDS,
+  ...MATCH_DUE_KINDS,
+  ...SERVICE_DUE_KINDS,
+] as const;
 export type WorkKind = (typeof WORK_KINDS)[number];
 
-/** Where an item is done: a mentor's, a mentee's or a match's page (and the match's tab). */
-export const WORK_AREAS = ['mentor', 'mentee', 'match'] as const;
+/**
+ * Where an item is done: a mentor's, a mentee's or a match's page (and the match's tab), a
+ * mentor's supervision, a cluster's support groups, or a governance record's page.
+ */
+export const WORK_AREAS = [
+  'mentor',
+  'mentee',
+  'match',
+  'supervision',
+  'support_group',
+  'partner',
+  'claim',
+  'policy',
+  'insurance',
+  'complaint',
+  'safeguarding',
+  'feedback_action',
+] as const;
 export type WorkArea = (typeof WORK_AREAS)[number];
 
 const workItem = z.object({

@@ -2,10 +2,20 @@ import type { EntityManager } from 'typeorm';
 import { matchScope } from '../matches/match.scope';
 import { menteeScope } from '../mentees/mentee.scope';
 import { mentorScope } from '../mentors/mentor.scope';
-import type { RowView, ScopeResolver, ScopeSubject } from '../policy/scope';
+import { roleWideView, type RowView, type ScopeResolver, type ScopeSubject } from '../policy/scope';
+import type { Role } from '../../../shared/roles';
+
+/** Governance records have no caseload: the caller's roles decide, the same for every record. */
+const byRole = (roles: Partial<Record<Role, RowView>>): ScopeResolver => ({
+  async views(_em, subject, ids) {
+    const view = roleWideView(subject, roles);
+    return new Map(ids.map((id) => [id, view]));
+  },
+});
+const COORDINATORS = byRole({ coordinator: 'full', safeguarding_lead: 'full' });
 
 /**
- * A work-queue item is about a mentor, a mentee or a match; its id is `<area>:<record id>` and the
+ * A work-queue item is about a mentor, a mentee, a match or a governance record; its id is `<area>:<record id>` and the
  * caller's view of it is their view of that record under the record's own scope. Only a full view
  * keeps an item: the queue lists work the caller does, and someone else's caseload is not theirs.
  */
@@ -13,6 +23,15 @@ const RESOLVERS: Record<string, ScopeResolver> = {
   mentor: mentorScope,
   mentee: menteeScope,
   match: matchScope,
+  supervision: mentorScope,
+  support_group: COORDINATORS,
+  partner: COORDINATORS,
+  claim: COORDINATORS,
+  policy: COORDINATORS,
+  insurance: COORDINATORS,
+  complaint: COORDINATORS,
+  safeguarding: byRole({ safeguarding_lead: 'full' }),
+  feedback_action: COORDINATORS,
 };
 
 export const workItemScope: ScopeResolver = {

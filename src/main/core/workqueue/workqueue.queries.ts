@@ -6,6 +6,7 @@ import { menteeDueItems } from '../mentees/mentee.due.queries';
 import { dueItems } from '../mentors/mentor.due.queries';
 import { roleWideView, type ScopeSubject } from '../policy/scope';
 import { matchDueItems } from './match.due.queries';
+import { WORK_SOURCES } from './work-sources';
 
 /**
  * The home page's one list: the mentors' queue (DBS, clearances, on-hold follow-ups, trial reviews,
@@ -70,6 +71,9 @@ export async function workQueue(
     }
     items.push(...(await matchDueItems(em, today, t, everything ? null : subject.accountId)));
   }
+  for (const source of WORK_SOURCES)
+    if (source.roles.some((r) => subject.roles.includes(r)))
+      items.push(...(await source.items(em, today, t, subject)));
   return items.sort(byDueThenKey);
 }
 

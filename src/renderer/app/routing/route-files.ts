@@ -15,6 +15,15 @@ import { matchesRoutes } from '../../areas/service-delivery/matches/matches.rout
 import { contactRecordsRoutes } from '../../areas/service-delivery/contact-records/contact-records.routes';
 import { incidentsRoutes } from '../../areas/service-delivery/incidents/incidents.routes';
 import { actionPlansRoutes } from '../../areas/individual-needs/action-plans/action-plans.routes';
+import { supervisionRoutes } from '../../areas/service-delivery/supervision/supervision.routes';
+import { supportGroupsRoutes } from '../../areas/service-delivery/support-groups/support-groups.routes';
+import { partnersRoutes } from '../../areas/service-development/partners/partners.routes';
+import { expensesRoutes } from '../../areas/service-delivery/expenses/expenses.routes';
+import { budgetsRoutes } from '../../areas/service-delivery/budgets/budgets.routes';
+import { policiesRoutes } from '../../areas/service-development/policies/policies.routes';
+import { complaintsRoutes } from '../../areas/service-delivery/complaints/complaints.routes';
+import { safeguardingRoutes } from '../../areas/service-delivery/safeguarding/safeguarding.routes';
+import { feedbackRoutes } from '../../areas/monitoring/feedback/feedback.routes';
 import type { AreaRoutes } from './route-types';
 
 /**
@@ -28,6 +37,8 @@ export const ROUTE_FILES: readonly AreaRoutes[] = [
   mentorImportRoutes,
   recruitmentListsRoutes,
   establishmentsRoutes,
+  policiesRoutes,
+  partnersRoutes,
   menteesRoutes,
   menteeListsRoutes,
   trainingRoutes,
@@ -36,8 +47,15 @@ export const ROUTE_FILES: readonly AreaRoutes[] = [
   matchesRoutes,
   contactRecordsRoutes,
   incidentsRoutes,
+  supervisionRoutes,
+  supportGroupsRoutes,
+  expensesRoutes,
+  budgetsRoutes,
+  complaintsRoutes,
+  safeguardingRoutes,
   accountsRoutes,
   auditRoutes,
   settingsRoutes,
   backupsRoutes,
+  feedbackRoutes,
 ];

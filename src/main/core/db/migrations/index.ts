@@ -11,6 +11,13 @@ import { m009Mentees } from './009_mentees';
 import { m010Search } from './010_search';
 import { m011Matching } from './011_matching';
 import { m012WorkQueueSpeed } from './012_work_queue_speed';
+import { m013Supervision } from './013_supervision';
+import { m014SupportGroups } from './014_support_groups';
+import { m015Partners } from './015_partners';
+import { m016Expenses } from './016_expenses';
+import { m017Policies } from './017_policies';
+import { m018ComplaintsSafeguarding } from './018_complaints_safeguarding';
+import { m019Feedback } from './019_feedback';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,6 +33,13 @@ export const MIGRATIONS: readonly Migration[] = [
   m010Search,
   m011Matching,
   m012WorkQueueSpeed,
+  m013Supervision,
+  m014SupportGroups,
+  m015Partners,
+  m016Expenses,
+  m017Policies,
+  m018ComplaintsSafeguarding,
+  m019Feedback,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };

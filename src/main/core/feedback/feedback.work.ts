@@ -1,0 +1,7 @@
+import type { WorkSource } from '../workqueue/work-source';
+
+/** What this area puts on the work queue. Placeholder: its helper fills in the rules. */
+export const feedbackWork: WorkSource = {
+  roles: ['coordinator'],
+  items: async () => [],
+};

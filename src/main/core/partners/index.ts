@@ -1,0 +1,11 @@
+import { contract } from '../../../shared/contract';
+import { defineModule } from '../module';
+import { defineHandlers } from '../ipc/handler.types';
+
+/** Partner agencies, link workers, protocols and service agreements, liaison contacts and referral counts. */
+export const partnersModule = defineModule({
+  area: 'partners',
+  channels: contract.partners,
+  handlers: defineHandlers(contract.partners, {}),
+  tables: [],
+});

@@ -1,0 +1,3 @@
+export const FEEDBACK_PATH = '/feedback';
+/** A "you said, we did" action. */
+export const feedbackActionPath = (id: string) => `/feedback/actions/${id}`;

@@ -1,0 +1,1 @@
+export const BUDGETS_PATH = '/budgets';

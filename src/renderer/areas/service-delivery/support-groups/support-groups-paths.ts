@@ -1,0 +1,3 @@
+export const SUPPORT_GROUPS_PATH = '/support-groups';
+/** One cluster's support groups. */
+export const supportGroupClusterPath = (clusterId: string) => `/support-groups/clusters/${clusterId}`;

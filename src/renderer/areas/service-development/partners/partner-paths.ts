@@ -1,0 +1,2 @@
+export const PARTNERS_PATH = '/partners';
+export const partnerPath = (id: string) => `/partners/${id}`;

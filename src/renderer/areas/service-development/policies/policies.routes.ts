@@ -1,0 +1,4 @@
+import type { AreaRoutes } from '../../../app/routing/route-types';
+
+/** Placeholder until the area's screens land: no route, so nothing appears in the menu. */
+export const policiesRoutes: AreaRoutes = { area: 'service-development', routes: [] };
