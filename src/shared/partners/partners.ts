@@ -1,0 +1,97 @@
+import { addDays } from '../mentors/dates';
+
+/** Partner agencies and their agreements (standard 5). */
+export const PARTNER_KINDS = [
+  'yot',
+  'probation',
+  'prison',
+  'police',
+  'housing',
+  'health',
+  'drug_alcohol',
+  'employment',
+  'education',
+  'voluntary',
+  'other',
+] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+export const PARTNER_KIND_LABELS: Record<PartnerKind, string> = {
+  yot: 'Youth offending team',
+  probation: 'Probation',
+  prison: 'Prison',
+  police: 'Police',
+  housing: 'Housing',
+  health: 'Health',
+  drug_alcohol: 'Drug and alcohol service',
+  employment: 'Employment',
+  education: 'Education',
+  voluntary: 'Voluntary sector',
+  other: 'Other',
+};
+
+export const AGREEMENT_KINDS = ['protocol', 'service_agreement', 'information_sharing', 'referral'] as const;
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+export const AGREEMENT_KIND_LABELS: Record<AgreementKind, string> = {
+  protocol: 'Protocol',
+  service_agreement: 'Service agreement',
+  information_sharing: 'Information-sharing agreement',
+  referral: 'Referral agreement',
+};
+
+export const AGREEMENT_STATUSES = ['draft', 'in_force', 'ended'] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+export const AGREEMENT_STATUS_LABELS: Record<AgreementStatus, string> = {
+  draft: 'Draft',
+  in_force: 'In force',
+  ended: 'Ended',
+};
+
+export const LIAISON_METHODS = ['phone', 'email', 'meeting', 'visit', 'letter'] as const;
+export type LiaisonMethod = (typeof LIAISON_METHODS)[number];
+export const LIAISON_METHOD_LABELS: Record<LiaisonMethod, string> = {
+  phone: 'Phone',
+  email: 'Email',
+  meeting: 'Meeting',
+  visit: 'Visit',
+  letter: 'Letter',
+};
+
+/**
+ * An agreement in force on the work queue: from `noticeDays` before its review date (due), and
+ * urgent once the review date has passed. On the review date itself it is due, not yet overdue.
+ */
+export function agreementReviewDue(
+  status: AgreementStatus,
+  reviewOn: string | null,
+  noticeDays: number,
+  today: string,
+): { due: string; urgent: boolean } | null {
+  if (status !== 'in_force' || !reviewOn) return null;
+  if (addDays(reviewOn, -noticeDays) > today) return null;
+  return { due: reviewOn, urgent: reviewOn < today };
+}
+
+/** The last review date that is on the queue today: the SQL narrows agreements with it. */
+export function reviewWindowEnd(noticeDays: number, today: string): string {
+  return addDays(today, noticeDays);
+}
+
+/** In force and not past its review date: what "an in-date protocol" means on the partners list. */
+export function agreementInDate(status: AgreementStatus, reviewOn: string | null, today: string): boolean {
+  return status === 'in_force' && (!reviewOn || reviewOn >= today);
+}
+
+/** How a referring agency's name is matched: trimmed, lower-case, inner spaces collapsed. */
+export function agencyKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The calendar quarter (January–March…) a day falls in, for "liaison contacts this quarter". */
+export function quarterOf(day: string): { from: string; to: string } {
+  const year = day.slice(0, 4);
+  const q = Math.floor((Number(day.slice(5, 7)) - 1) / 3);
+  const start = String(q * 3 + 1).padStart(2, '0');
+  const endMonth = q * 3 + 3;
+  const lastDay = new Date(Date.UTC(Number(year), endMonth, 0)).getUTCDate();
+  return { from: `${year}-${start}-01`, to: `${year}-${String(endMonth).padStart(2, '0')}-${lastDay}` };
+}
