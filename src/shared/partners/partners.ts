@@ -81,9 +81,9 @@ export function agreementInDate(status: AgreementStatus, reviewOn: string | null
   return status === 'in_force' && (!reviewOn || reviewOn >= today);
 }
 
-/** How a referring agency's name is matched: trimmed, lower-case, inner spaces collapsed. */
+/** How a referring agency's name is matched: trimmed and lower-case, as the SQL compares `lower(trim(agency))`. */
 export function agencyKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+  return name.trim().toLowerCase();
 }
 
 /** The calendar quarter (January–March…) a day falls in, for "liaison contacts this quarter". */

@@ -1,6 +1,6 @@
 import { contract } from '../../../shared/contract';
 import { defineModule } from '../module';
-import { defineHandlers } from '../ipc/handler.types';
+import { partnersHandlers } from './partners.handlers';
 import {
   partnerAgreementTable,
   partnerLinkWorkerTable,
@@ -13,7 +13,7 @@ import {
 export const partnersModule = defineModule({
   area: 'partners',
   channels: contract.partners,
-  handlers: defineHandlers(contract.partners, {}),
+  handlers: partnersHandlers,
   tables: [
     partnerTable,
     partnerReferralNameTable,
