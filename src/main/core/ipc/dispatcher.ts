@@ -153,8 +153,11 @@ export class Dispatcher {
         output = policy.output;
         // The audit row names what actually left the core: its classes and, for lists, its records.
         const sensitiveRead = policy.returned.some((c) => AUDITED_READ_CLASSES.includes(c));
+        // Looking at safeguarding concerns is itself on record, even when only their existence and
+        // status left (a co-ordinator's view): every read of a channel declaring that class is audited.
+        const alwaysAudited = channel.classes.includes('safeguarding');
         // A read is an audited event only when sensitive data actually left; a write always is.
-        if (channel.kind === 'read' ? !sensitiveRead : !channel.auditSuccess) return null;
+        if (channel.kind === 'read' ? !sensitiveRead && !alwaysAudited : !channel.auditSuccess) return null;
         const target = handler.audit?.(input, raw, prepared) ?? {};
         if (target.skip) return null;
         return this.appendAll(
