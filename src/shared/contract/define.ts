@@ -37,6 +37,11 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O = unknown> {
    * sensitive classes always are.
    */
   readonly auditSuccess: boolean;
+  /**
+   * Every successful read is audited even when no sensitive class left (e.g. opening a receipt:
+   * financial records whose looking-at is itself on record).
+   */
+  readonly auditEveryRead: boolean;
   /** Channels that work while the vault is locked (status, set-up, unlock). */
   readonly whileLocked: boolean;
   /** Channels that still answer while a temporary passphrase must be changed. */
@@ -65,6 +70,8 @@ export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodTyp
   whileLocked?: boolean;
   duringPassphraseChange?: boolean;
   invalidates?: readonly string[];
+  /** Audit every successful read of this channel (see ChannelDef.auditEveryRead). */
+  auditEveryRead?: boolean;
 }
 
 const auditSuccessFor = (kind: 'read' | 'write', classes: readonly DataClass[]) =>
@@ -94,7 +101,8 @@ export function defineArea<const N extends string, const S extends Record<string
       access: s.access,
       audit: name,
       label: s.label,
-      auditSuccess: auditSuccessFor(s.kind, s.classes),
+      auditSuccess: auditSuccessFor(s.kind, s.classes) || (s.auditEveryRead ?? false),
+      auditEveryRead: s.auditEveryRead ?? false,
       whileLocked: s.whileLocked ?? false,
       duringPassphraseChange: s.duringPassphraseChange ?? false,
       invalidates: s.invalidates ?? (s.kind === 'write' ? [area] : []),

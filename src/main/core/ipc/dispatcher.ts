@@ -155,7 +155,7 @@ export class Dispatcher {
         const sensitiveRead = policy.returned.some((c) => AUDITED_READ_CLASSES.includes(c));
         // Looking at safeguarding concerns is itself on record, even when only their existence and
         // status left (a co-ordinator's view): every read of a channel declaring that class is audited.
-        const alwaysAudited = channel.classes.includes('safeguarding');
+        const alwaysAudited = channel.classes.includes('safeguarding') || channel.auditEveryRead;
         // A read is an audited event only when sensitive data actually left; a write always is.
         if (channel.kind === 'read' ? !sensitiveRead && !alwaysAudited : !channel.auditSuccess) return null;
         const target = handler.audit?.(input, raw, prepared) ?? {};
