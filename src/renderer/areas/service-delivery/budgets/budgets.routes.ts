@@ -1,4 +1,32 @@
+import { IconCoins } from '@tabler/icons-react';
+import { contract } from '../../../../shared/contract';
 import type { AreaRoutes } from '../../../app/routing/route-types';
+import { mayCall } from '../../../session/permissions';
+import { ActivityFundsPage } from './ActivityFundsPage';
+import { ACTIVITY_FUNDS_PATH, BUDGETS_PATH } from './budget-paths';
+import { BudgetPage } from './BudgetPage';
 
-/** Placeholder until the area's screens land: no route, so nothing appears in the menu. */
-export const budgetsRoutes: AreaRoutes = { area: 'service-delivery', routes: [] };
+const b = contract.budgets;
+
+/**
+ * The budget (co-ordinators; regional managers see the totals) and the activity funds page reached
+ * from it. Under Service delivery: it is about running the service this year, beside the claims.
+ */
+export const budgetsRoutes: AreaRoutes = {
+  area: 'service-delivery',
+  routes: [
+    {
+      path: BUDGETS_PATH,
+      label: 'Budget',
+      icon: IconCoins,
+      allowed: (roles) => mayCall(b.summary, roles),
+      Component: BudgetPage,
+    },
+    {
+      path: ACTIVITY_FUNDS_PATH,
+      label: 'Activity funds',
+      allowed: (roles) => mayCall(b.funds, roles),
+      Component: ActivityFundsPage,
+    },
+  ],
+};

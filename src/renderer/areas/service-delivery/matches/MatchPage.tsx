@@ -22,6 +22,7 @@ import { ukOrDash } from './match-format';
 import { matchFilePath, MATCH_TABS, MATCHES_PATH, type MatchTab } from './match-paths';
 import { MatchGatePanel } from './MatchGatePanel';
 import { MatchStageBadge } from './MatchStageBadge';
+import { ActivityFundPanel } from '../budgets/ActivityFundPanel';
 import { AgreementSection } from './overview/AgreementSection';
 import { AnswersSection } from './overview/AnswersSection';
 import { MeetingSection } from './overview/MeetingSection';
@@ -146,6 +147,7 @@ function MatchDetails({ match }: { match: Match }) {
             <RiskSection match={match} mayWrite={mayWrite} />
             <MeetingSection match={match} mayWrite={mayWrite} />
             <AgreementSection match={match} mayWrite={mayWrite} />
+            <ActivityFundPanel matchId={match.id} reference={match.reference} />
             <MatchHistory match={match} />
           </Stack>
         </Tabs.Panel>
