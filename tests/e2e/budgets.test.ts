@@ -12,6 +12,7 @@ import {
   visible,
 } from './support/app';
 import { describe, expect, test } from './support/fixture';
+import type { PageGlobals } from './support/page-globals';
 
 /** The co-ordinator's laptop. */
 const LAPTOP = { width: 1366, height: 768 };
@@ -47,8 +48,15 @@ describe('the budget (service delivery, standard 20)', () => {
     await visible(form.getByText('Enter an amount in pounds, like 250 or 12.50.'));
     await form.getByRole('textbox', { name: 'Budget for Travel expenses' }).fill('1250.50');
     await form.getByRole('textbox', { name: 'Note for Travel expenses' }).fill('Mentors’ mileage and fares');
-    expect(await checkAccessibility(page, 'budget year form')).toBeDefined();
+    // Back to the top of the form as it opens: typing lower down scrolls the rows under the
+    // dialog's sticky title, which axe counts as targets too small to hit.
+    await form.getByRole('textbox', { name: 'Budget for Core costs (management and salaries)' }).focus();
+    await page.evaluate(() => {
+      const doc = (globalThis as unknown as PageGlobals).document;
+      doc.querySelector('.mantine-Modal-content')?.scrollTo(0, 0);
+    });
     await screenshot(page, 'budget-year-form');
+    expect(await checkAccessibility(page, 'budget year form')).toBeDefined();
     await form.getByRole('button', { name: 'Save budget' }).click();
     await form.waitFor({ state: 'detached' });
     await visible(spendRow(page, /Travel expenses/).getByText('£1,250.50'));
