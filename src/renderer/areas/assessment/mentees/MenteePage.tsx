@@ -34,6 +34,7 @@ import { MenteeCarersTab } from './tabs/MenteeCarersTab';
 import { MenteeInductionTab } from './tabs/MenteeInductionTab';
 import { MenteePreferencesTab } from './tabs/MenteePreferencesTab';
 import { MenteeRiskTab } from './tabs/MenteeRiskTab';
+import { RaiseConcernButton } from '../../service-delivery/safeguarding/RaiseConcernButton';
 
 const m = contract.mentees;
 const TABS = [
@@ -164,6 +165,7 @@ function MenteeDetails({ mentee }: { mentee: Mentee }) {
             >
               Mentee file
             </Button>
+            <RaiseConcernButton menteeId={mentee.id} />
           </>
         )
       }

@@ -30,6 +30,7 @@ import { MentorClearanceTab } from './screening/MentorClearanceTab';
 import { MentorEqualityTab } from './screening/MentorEqualityTab';
 import { MentorScreeningTab } from './screening/MentorScreeningTab';
 import { StageBadge } from './StageBadge';
+import { RaiseConcernButton } from '../../service-delivery/safeguarding/RaiseConcernButton';
 
 const m = contract.mentors;
 const TABS = ['profile', 'pipeline', 'screening', 'clearance', 'equality', 'training'] as const;
@@ -133,6 +134,7 @@ function MentorDetails({ mentor }: { mentor: Mentor }) {
               Mentor file
             </Button>
           )}
+          <RaiseConcernButton mentorId={mentor.id} />
         </>
       }
     >
