@@ -1,7 +1,13 @@
 import type { EntityManager } from 'typeorm';
 
 /** Which records carry a programme reference, and the letter it starts with. */
-const PREFIX = { mentee: 'M', match: 'X', complaint: 'C', safeguarding_concern: 'S' } as const;
+const PREFIX = {
+  mentee: 'M',
+  match: 'X',
+  complaint: 'C',
+  safeguarding_concern: 'S',
+  expense_claim: 'E',
+} as const;
 
 /**
  * The next programme reference for the year, e.g. M-2026-0042 or X-2026-0007: counting on from the

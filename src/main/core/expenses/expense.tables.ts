@@ -94,3 +94,21 @@ export const expenseReceiptTable = defineTable('expense_receipt', {
     addedAt: col.text('system'),
   },
 });
+
+export const expenseClaimEventTable = defineTable('expense_claim_event', {
+  purpose:
+    'What happened to an expense claim and when: entered, corrected, rejected (with the reason), resubmitted, approved, paid, receipts added or removed.',
+  lawfulBasis: FINANCE_BASIS,
+  specialCondition: null,
+  retention: FINANCE_RETENTION,
+  columns: {
+    id: col.id('financial'),
+    claimId: col.text('financial'),
+    event: col.text('financial'),
+    onDay: col.text('financial'),
+    /** The rejection reason, or the payment reference. */
+    note: col.text('financial'),
+    byAccount: col.text('system'),
+    at: col.text('system'),
+  },
+});

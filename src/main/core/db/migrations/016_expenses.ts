@@ -80,6 +80,17 @@ const SCHEMA = `
   );
   CREATE INDEX expense_receipt_claim ON expense_receipt (claim_id);
 
+  CREATE TABLE expense_claim_event (
+    id TEXT PRIMARY KEY NOT NULL,
+    claim_id TEXT NOT NULL REFERENCES expense_claim (id) ON DELETE CASCADE,
+    event TEXT NOT NULL,
+    on_day TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    by_account TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX expense_claim_event_claim ON expense_claim_event (claim_id, at);
+
   CREATE TABLE budget (
     id TEXT PRIMARY KEY NOT NULL,
     financial_year INTEGER NOT NULL,
