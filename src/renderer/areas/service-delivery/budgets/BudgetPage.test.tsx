@@ -8,6 +8,7 @@ import { SessionContext } from '../../../session/session-context';
 import { renderScreen } from '../../../test-support/render';
 import { answer, signedInAs, stubApi, stubFontLoading } from '../../../test-support/stub-api';
 import { BudgetPage } from './BudgetPage';
+import { BudgetYearForm } from './BudgetYearPage';
 import { currentFinancialYear } from './budget-format';
 
 const year = currentFinancialYear();
@@ -67,15 +68,21 @@ describe('the budget screen', () => {
     expect((await screen.findByRole('region', { name: 'Mileage rates' })).textContent).toContain('45p');
   });
 
-  it('copies last year’s budget into the form and sends whole pence', async () => {
+  it('links a co-ordinator to the year’s budget form', async () => {
+    stub(false);
+    show(['coordinator']);
+    const link = await screen.findByRole('link', { name: /^Set the .* budget$/ });
+    expect(link.getAttribute('href')).toBe(`#/budgets/year/${year}`);
+  });
+
+  it('the year’s form copies last year’s budget and sends whole pence', async () => {
     const sent: unknown[] = [];
     stub(false, sent);
     const user = userEvent.setup();
-    show(['coordinator']);
-    await user.click(await screen.findByRole('button', { name: /^Set the .* budget$/ }));
+    renderScreen(<BudgetYearForm summary={summary(false)} />);
     await user.click(await screen.findByRole('button', { name: 'Copy last year’s budget' }));
     const training = await screen.findByRole('textbox', { name: 'Budget for Training, including venues' });
-    expect((training as HTMLInputElement).value).toBe('5000.00');
+    await waitFor(() => expect((training as HTMLInputElement).value).toBe('5000.00'));
     await user.clear(training);
     await user.type(training, '5,250.5');
     await user.type(screen.getByRole('textbox', { name: 'Budget for Office costs' }), 'lots');
@@ -100,7 +107,7 @@ describe('the budget screen', () => {
     stub(true);
     show(['regional_manager']);
     await screen.findByRole('region', { name: 'Spending against the budget' });
-    expect(screen.queryByRole('button', { name: /budget$/ })).toBeNull();
+    expect(screen.queryByRole('link', { name: /budget$/ })).toBeNull();
     expect(screen.queryByRole('heading', { name: /Other spending/ })).toBeNull();
   });
 });

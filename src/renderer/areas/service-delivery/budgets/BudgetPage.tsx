@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconCoins, IconPigMoney } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { RouterLink } from '../../../app/RouterLink';
 import { contract } from '../../../../shared/contract';
 import type { BudgetSpendRow, BudgetSummary } from '../../../../shared/contract/budgets';
@@ -11,16 +12,15 @@ import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
 import { mayCall } from '../../../session/permissions';
 import { useSignedIn } from '../../../session/session-context';
-import { ACTIVITY_FUNDS_PATH } from './budget-paths';
+import { ACTIVITY_FUNDS_PATH, budgetYearPath } from './budget-paths';
 import { currentFinancialYear, financialYearLabel, yearChoices } from './budget-format';
-import { BudgetYearModal } from './BudgetYearModal';
 import { MileageRateModal } from './MileageRateModal';
 import { MileageRatesSection } from './MileageRatesSection';
 import { OtherSpendingSection } from './OtherSpendingSection';
 import { SpendModal } from './SpendModal';
 import { SpendTable } from './SpendTable';
 
-type Editing = { kind: 'year' } | { kind: 'spend'; spend: BudgetSpendRow | null } | { kind: 'rate' } | null;
+type Editing = { kind: 'spend'; spend: BudgetSpendRow | null } | { kind: 'rate' } | null;
 
 function Headline({ summary }: { summary: BudgetSummary }) {
   const t = summary.totals;
@@ -50,7 +50,11 @@ function Headline({ summary }: { summary: BudgetSummary }) {
  */
 export function BudgetPage() {
   const { session } = useSignedIn();
-  const [year, setYear] = useState(currentFinancialYear);
+  // The year is in the address (?year=2025), so coming back from setting a budget keeps it.
+  const [params, setParams] = useSearchParams();
+  const asked = Number(params.get('year'));
+  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : currentFinancialYear();
+  const setYear = (y: number) => setParams(y === currentFinancialYear() ? {} : { year: String(y) });
   const summary = useChannelQuery(contract.budgets.summary, { year });
   const [editing, setEditingState] = useState<Editing>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -84,8 +88,9 @@ export function BudgetPage() {
           )}
           {mayWrite && summary.data && (
             <Button
+              component={RouterLink}
+              to={budgetYearPath(year)}
               leftSection={<IconCoins size={16} aria-hidden />}
-              onClick={() => setEditing({ kind: 'year' })}
             >
               {summary.data.set ? `Change the ${label} budget` : `Set the ${label} budget`}
             </Button>
@@ -133,7 +138,6 @@ export function BudgetPage() {
           />
         </Stack>
       )}
-      {editing?.kind === 'year' && summary.data && <BudgetYearModal summary={summary.data} onClose={close} />}
       {editing?.kind === 'spend' && <SpendModal spend={editing.spend} onClose={close} />}
       {editing?.kind === 'rate' && <MileageRateModal onClose={close} />}
     </Page>

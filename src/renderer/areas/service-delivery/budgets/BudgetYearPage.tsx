@@ -1,18 +1,22 @@
-import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconCopy } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useParams } from 'react-router';
 import { contract } from '../../../../shared/contract';
 import type { BudgetSummary } from '../../../../shared/contract/budgets';
 import { BUDGET_CATEGORIES, type BudgetCategory } from '../../../../shared/expenses/expenses';
 import { penceToPounds, poundsToPence } from '../../../../shared/expenses/pounds';
-import { callChannel, useChannelMutation } from '../../../api/channels';
+import { errorMessage } from '../../../api/api-error';
+import { callChannel, useChannelMutation, useChannelQuery } from '../../../api/channels';
+import { navigate } from '../../../app/router';
 import { FormAlert } from '../../../components/FormAlert';
-import { closeIfClean, FormModal } from '../../../components/FormModal';
 import { applyServerErrors, focusFirstInvalid } from '../../../components/forms';
-import { ModalFooter } from '../../../components/ModalFooter';
+import { Page } from '../../../components/Page';
+import { useUnsavedChanges } from '../../../components/useUnsavedChanges';
 import { notifySaved } from '../../../components/notify';
 import { BUDGET_CATEGORY_LABELS, financialYearLabel, POUNDS_HINT } from './budget-format';
+import { budgetPath } from './budget-paths';
 import { PoundsInput } from './PoundsInput';
 
 type Values = Record<BudgetCategory, { amount: string; note: string }>;
@@ -28,10 +32,34 @@ const valuesFrom = (summary: BudgetSummary | null): Values =>
   ) as Values;
 
 /**
- * Set a year's budget: one form with every heading of the manual. A year with no budget yet can
- * start from last year's figures (copied into the boxes, changed, then saved).
+ * Set a year's budget: one form with every heading of the manual, on a page of its own (thirteen
+ * rows do not fit a dialog in a laptop window). A year with no budget yet can start from last
+ * year's figures (copied into the boxes, changed, then saved).
  */
-export function BudgetYearModal({ summary, onClose }: { summary: BudgetSummary; onClose(): void }) {
+export function BudgetYearPage() {
+  const year = Number(useParams().year);
+  const valid = Number.isInteger(year) && year >= 2000 && year <= 2100;
+  const summary = useChannelQuery(contract.budgets.summary, { year }, { enabled: valid });
+  const title = valid ? `Budget for ${financialYearLabel(year)}` : 'Budget';
+  return (
+    <Page
+      title={title}
+      description="The budget for each heading, in pounds. Leave a heading blank if it has no budget this year."
+    >
+      <FormAlert title="The budget could not be loaded">
+        {!valid ? 'That is not a financial year.' : summary.error ? errorMessage(summary.error) : null}
+      </FormAlert>
+      {summary.data ? (
+        <BudgetYearForm summary={summary.data} />
+      ) : (
+        valid && <Loader size="sm" aria-label="Loading the budget" />
+      )}
+    </Page>
+  );
+}
+
+export function BudgetYearForm({ summary }: { summary: BudgetSummary }) {
+  const back = (force = false) => void navigate(budgetPath(summary.year), { force });
   const save = useChannelMutation(contract.budgets.saveYear);
   const [formError, setFormError] = useState<string | null>(null);
   const [copyNote, setCopyNote] = useState<string | null>(null);
@@ -46,6 +74,7 @@ export function BudgetYearModal({ summary, onClose }: { summary: BudgetSummary; 
     ) as never,
   });
   const dirty = form.isDirty();
+  useUnsavedChanges(dirty && !save.isPending);
   const label = financialYearLabel(summary.year);
 
   const copyLastYear = async () => {
@@ -75,7 +104,7 @@ export function BudgetYearModal({ summary, onClose }: { summary: BudgetSummary; 
       await save.mutateAsync({ year: summary.year, headings });
       form.resetDirty(values);
       notifySaved('Budget saved', `The budget for ${label} is saved.`);
-      onClose();
+      back(true);
     } catch (error) {
       setFormError(
         applyServerErrors(form, error, (path) => {
@@ -89,67 +118,62 @@ export function BudgetYearModal({ summary, onClose }: { summary: BudgetSummary; 
   }, focusFirstInvalid);
 
   return (
-    <FormModal opened title={`Budget for ${label}`} dirty={dirty} onClose={onClose} size="xl">
-      <form onSubmit={onSubmit} noValidate>
-        <Stack>
-          <FormAlert>{formError}</FormAlert>
-          <Group justify="space-between" align="center">
-            <Text size="sm" c="dimmed" maw={520}>
-              The budget for each heading, in pounds. Leave a heading blank if it has no budget this year.
-            </Text>
-            <Button
-              variant="default"
-              leftSection={<IconCopy size={16} aria-hidden />}
-              onClick={() => void copyLastYear()}
-            >
-              Copy last year’s budget
-            </Button>
-          </Group>
-          {copyNote && (
-            <Text size="sm" role="status">
-              {copyNote}
-            </Text>
-          )}
-          <Table verticalSpacing={4}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Heading</Table.Th>
-                <Table.Th scope="col">Budget</Table.Th>
-                <Table.Th scope="col">Note</Table.Th>
+    <form onSubmit={onSubmit} noValidate>
+      <Stack>
+        <FormAlert>{formError}</FormAlert>
+        <Group>
+          <Button
+            variant="default"
+            leftSection={<IconCopy size={16} aria-hidden />}
+            onClick={() => void copyLastYear()}
+          >
+            Copy last year’s budget
+          </Button>
+        </Group>
+        {copyNote && (
+          <Text size="sm" role="status">
+            {copyNote}
+          </Text>
+        )}
+        <Table verticalSpacing={4}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Heading</Table.Th>
+              <Table.Th scope="col">Budget</Table.Th>
+              <Table.Th scope="col">Note</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {BUDGET_CATEGORIES.map((c) => (
+              <Table.Tr key={c}>
+                <Table.Th scope="row" fw={500} id={`heading-${c}`}>
+                  {BUDGET_CATEGORY_LABELS[c]}
+                </Table.Th>
+                <Table.Td>
+                  <PoundsInput
+                    aria-label={`Budget for ${BUDGET_CATEGORY_LABELS[c]}`}
+                    {...form.getInputProps(`${c}.amount`)}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <TextInput
+                    aria-label={`Note for ${BUDGET_CATEGORY_LABELS[c]}`}
+                    {...form.getInputProps(`${c}.note`)}
+                  />
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {BUDGET_CATEGORIES.map((c) => (
-                <Table.Tr key={c}>
-                  <Table.Th scope="row" fw={500} id={`heading-${c}`}>
-                    {BUDGET_CATEGORY_LABELS[c]}
-                  </Table.Th>
-                  <Table.Td>
-                    <PoundsInput
-                      aria-label={`Budget for ${BUDGET_CATEGORY_LABELS[c]}`}
-                      {...form.getInputProps(`${c}.amount`)}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      aria-label={`Note for ${BUDGET_CATEGORY_LABELS[c]}`}
-                      {...form.getInputProps(`${c}.note`)}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <ModalFooter>
-            <Button variant="default" onClick={() => void closeIfClean(dirty, onClose)}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              Save budget
-            </Button>
-          </ModalFooter>
-        </Stack>
-      </form>
-    </FormModal>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            Save budget
+          </Button>
+          <Button variant="default" onClick={() => back()}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

@@ -3,8 +3,9 @@ import { contract } from '../../../../shared/contract';
 import type { AreaRoutes } from '../../../app/routing/route-types';
 import { mayCall } from '../../../session/permissions';
 import { ActivityFundsPage } from './ActivityFundsPage';
-import { ACTIVITY_FUNDS_PATH, BUDGETS_PATH } from './budget-paths';
+import { ACTIVITY_FUNDS_PATH, BUDGET_YEAR_PATH, BUDGETS_PATH } from './budget-paths';
 import { BudgetPage } from './BudgetPage';
+import { BudgetYearPage } from './BudgetYearPage';
 
 const b = contract.budgets;
 
@@ -21,6 +22,12 @@ export const budgetsRoutes: AreaRoutes = {
       icon: IconCoins,
       allowed: (roles) => mayCall(b.summary, roles),
       Component: BudgetPage,
+    },
+    {
+      path: BUDGET_YEAR_PATH,
+      label: 'Set a year’s budget',
+      allowed: (roles) => mayCall(b.saveYear, roles),
+      Component: BudgetYearPage,
     },
     {
       path: ACTIVITY_FUNDS_PATH,
