@@ -86,7 +86,7 @@ describe('policies, handbooks and insurance (service development, standards 1, 2
     const register = page.getByRole('table');
     await visible(register.getByRole('row', { name: /Complaints/ }).getByText('Due'));
     await visible(register.getByRole('row', { name: /Health and safety/ }).getByText('Overdue'));
-    await visible(page.getByRole('region', { name: 'In place and in date today' }).getByText('1 of 6'));
+    await visible(page.getByRole('region', { name: 'In place and in date today' }).getByText('2 of 6'));
 
     // Add a policy through the form.
     await page.getByRole('button', { name: 'Add a policy' }).click();
