@@ -128,7 +128,7 @@ describe('policies, handbooks and insurance (service development, standards 1, 2
     // The document is shown in the app, page drawn by pdf.js.
     const doc = page.getByRole('region', { name: 'Document' });
     await visible(doc.getByText(/lone-working\.pdf · PDF/));
-    await visible(doc.locator('canvas').first());
+    await doc.locator('[data-testid="pdf-preview"][data-drawn="1"]').waitFor({ timeout: 20_000 });
     await visible(page.getByRole('region', { name: 'Details' }).getByText('Due'));
     await screenshot(page, 'policy-page');
     expect(await checkAccessibility(page, 'policy page')).toBeDefined();
@@ -164,6 +164,11 @@ describe('policies, handbooks and insurance (service development, standards 1, 2
     await visible(page.getByRole('row', { name: /Public liability/ }).getByText('Due'));
     await screenshot(page, 'insurance');
     expect(await checkAccessibility(page, 'insurance')).toBeDefined();
+    await page.getByRole('link', { name: 'Public liability' }).click();
+    await heading(page, 'Public liability insurance');
+    await page.locator('[data-testid="pdf-preview"][data-drawn="1"]').waitFor({ timeout: 20_000 });
+    await screenshot(page, 'insurance-policy');
+    expect(await checkAccessibility(page, 'insurance policy')).toBeDefined();
 
     // The work queue: the new policy's review (due tomorrow: due, not overdue), the overdue one, the renewal.
     await nav(page).getByRole('link', { name: 'Home' }).click();
