@@ -32,7 +32,7 @@ export function ActivityFundPanel({ matchId, reference }: { matchId: string; ref
               {
                 label: 'Remaining',
                 value: (
-                  <Text span c={(f.remainingPence ?? 0) < 0 ? 'red.8' : undefined} fw={600}>
+                  <Text span c={(f.remainingPence ?? 0) < 0 ? 'red.9' : undefined} fw={600}>
                     {formatPence(f.remainingPence ?? 0)}
                   </Text>
                 ),

@@ -84,7 +84,7 @@ export function ActivityFundsPage() {
                     <Table.Td ta="right">{formatPence(f.spentPence)}</Table.Td>
                     <Table.Td
                       ta="right"
-                      c={f.remainingPence < 0 ? 'red.8' : undefined}
+                      c={f.remainingPence < 0 ? 'red.9' : undefined}
                       fw={f.remainingPence < 0 ? 700 : undefined}
                     >
                       {formatPence(f.remainingPence)}

@@ -29,7 +29,7 @@ function Headline({ summary }: { summary: BudgetSummary }) {
       <Text size="sm" c="dimmed">
         {label}
       </Text>
-      <Text fz="xl" fw={700} c={danger ? 'red.8' : undefined}>
+      <Text fz="xl" fw={700} c={danger ? 'red.9' : undefined}>
         {value}
       </Text>
     </div>

@@ -21,7 +21,7 @@ function UsedBar({ row, label }: { row: Row; label: string }) {
   const colour = row.over ? 'red' : row.percentUsed >= 90 ? 'yellow' : 'teal';
   return (
     <div style={{ minWidth: 120 }}>
-      <Text size="sm" fw={row.over ? 700 : undefined} c={row.over ? 'red.8' : undefined}>
+      <Text size="sm" fw={row.over ? 700 : undefined} c={row.over ? 'red.9' : undefined}>
         {row.percentUsed}%{row.over ? ' – over budget' : ''}
       </Text>
       <Progress
@@ -41,7 +41,7 @@ function Figures({ row, label }: { row: Row; label: string }) {
       <Table.Td ta="right">{formatPence(row.committedPence)}</Table.Td>
       <Table.Td ta="right">{formatPence(row.paidPence)}</Table.Td>
       <Table.Td ta="right">{formatPence(row.otherPence)}</Table.Td>
-      <Table.Td ta="right" c={row.over ? 'red.8' : undefined} fw={row.over ? 700 : undefined}>
+      <Table.Td ta="right" c={row.over ? 'red.9' : undefined} fw={row.over ? 700 : undefined}>
         {formatPence(row.remainingPence)}
       </Table.Td>
       <Table.Td>
