@@ -9,7 +9,6 @@ import { formatUkDate } from '../../../../shared/uk-date';
 import { errorMessage } from '../../../api/api-error';
 import { useChannelQuery } from '../../../api/channels';
 import { RouterLink } from '../../../app/RouterLink';
-import { DetailSection } from '../../../components/details/DetailSection';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
 import { MeetingModal } from './MeetingModal';
@@ -133,12 +132,12 @@ function MeetingCard({ meeting: m, onEdit }: { meeting: SupportMeeting; onEdit()
           {m.notes}
         </Text>
       )}
-      <DetailSection
-        title={`Concerns passed on, ${formatUkDate(m.heldOn)}`}
-        items={[
-          { label: 'Summary for the regional manager', value: m.concernsSummary || 'None', wide: true },
-        ]}
-      />
+      <Card withBorder={false} bg="var(--mantine-color-default-hover)" padding="sm" mt="sm">
+        <Text fw={600} size="sm" c="dimmed">
+          Concerns passed to the regional manager
+        </Text>
+        <Text style={{ whiteSpace: 'pre-wrap' }}>{m.concernsSummary || 'None this time'}</Text>
+      </Card>
     </Card>
   );
 }

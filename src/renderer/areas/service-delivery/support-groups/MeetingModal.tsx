@@ -1,4 +1,14 @@
-import { Button, Radio, Stack, Table, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Radio,
+  Stack,
+  Table,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
 import { contract } from '../../../../shared/contract';
 import type { SupportMeeting } from '../../../../shared/contract/support-groups';
 import { ukToday } from '../../../../shared/mentors/dates';
@@ -112,7 +122,7 @@ export function MeetingModal({
                         <Table.Td>{names.get(a.mentorId)}</Table.Td>
                         <Table.Td>
                           <Radio.Group
-                            aria-label={`Attendance of ${names.get(a.mentorId)}`}
+                            label={<VisuallyHidden>Attendance of {names.get(a.mentorId)}</VisuallyHidden>}
                             value={a.status}
                             onChange={(v) => form.setFieldValue(`attendance.${i}.status`, v as never)}
                             error={form.errors[`attendance.${i}.status`]}
