@@ -79,7 +79,7 @@ describe('lead mentors’ support groups', () => {
       .getByRole('radio', { name: 'Sent apologies' })
       .check();
     await dialog.getByRole('textbox', { name: 'Venue' }).fill('Kendal Road Probation Office, room 2');
-    const themes = dialog.getByRole('textbox', { name: /Themes discussed/ });
+    const themes = dialog.locator('input').and(dialog.getByLabel(/Themes discussed/));
     await themes.fill('Endings');
     await themes.press('Enter');
     await dialog.getByRole('textbox', { name: 'Notes' }).fill('Talked about planning good endings.');
