@@ -3,6 +3,7 @@ import { checkAccessibility, screenshot } from './support/a11y';
 import {
   addAccountThroughCore,
   firstSignInThroughCore,
+  coreCall,
   heading,
   lockFromHeader,
   nav,
@@ -12,6 +13,9 @@ import {
   visible,
 } from './support/app';
 import { choose, goTo } from './support/casework';
+import type { Core } from '../../src/main/core';
+import { addMonths, ukToday } from '../../src/shared/mentors/dates';
+import { menteePath } from '../../src/renderer/areas/assessment/mentees/mentee-paths';
 import { describe, expect, test } from './support/fixture';
 
 const LAPTOP = { width: 1366, height: 768 };
@@ -26,6 +30,34 @@ const COORD = person('coord.safe', 'Colin Coordinate', ['coordinator'], 'walnut 
 const CASE = person('case.safe', 'Cara Caseworker', ['caseworker'], 'pebble orchard 69 thistle');
 const DISCLOSURE = 'Said the children at home are often left alone overnight.';
 
+/** A mentee in custody on the caseworker's caseload (created by the signed-in co-ordinator). */
+async function menteeOnCaseload(core: Core, caseworkerAccountId: string): Promise<string> {
+  const prison = await coreCall<{ id: string }>(core, 'establishments.create', {
+    name: 'HMP Fellgate',
+    kind: 'prison',
+  });
+  const today = ukToday(new Date());
+  const m = await coreCall<{ id: string }>(core, 'mentees.create', {
+    mentee: {
+      firstName: 'Casey',
+      lastName: 'Fictional',
+      dateOfBirth: '1995-04-02',
+      establishmentId: prison.id,
+      expectedRelease: addMonths(today, 6),
+      homeArea: 'Kendal',
+      interests: ['Football'],
+      languages: ['English'],
+      learningStyle: 'pragmatist',
+      offenceCategory: 'burglary',
+      consentGivenOn: today,
+      consentHow: 'in_person',
+    },
+    referral: { source: 'probation', referredOn: today, notALicenceCondition: true },
+  });
+  await coreCall(core, 'mentees.assignCaseworker', { id: m.id, caseworkerAccountId });
+  return m.id;
+}
+
 describe('safeguarding concerns', () => {
   test('a caseworker raises a concern and gets its reference only; a co-ordinator sees status only; the lead sees everything', async ({
     launch,
@@ -33,15 +65,20 @@ describe('safeguarding concerns', () => {
     const host = await launch({ navigate: false, viewport: LAPTOP });
     const { page, core } = host;
     await setUpThroughCore(core);
-    for (const p of [LEAD, COORD, CASE]) await addAccountThroughCore(core, p, p.roles);
+    const ids = [];
+    for (const p of [LEAD, COORD, CASE]) ids.push(await addAccountThroughCore(core, p, p.roles));
+    const menteeId = await menteeOnCaseload(core, ids[2]!);
     for (const p of [LEAD, COORD, CASE]) await firstSignInThroughCore(core, p);
     await host.open();
     await heading(page, `Welcome, ${CASE.displayName}`);
 
     // A caseworker has no Safeguarding screen, but may raise a concern.
     expect(await nav(page).getByRole('link', { name: 'Safeguarding' }).count()).toBe(0);
-    await goTo(page, '#/safeguarding/raise');
+    // From the mentee's page: the form knows whom the concern is connected to.
+    await goTo(page, `#${menteePath(menteeId)}`);
+    await page.getByRole('link', { name: 'Raise a safeguarding concern' }).click();
     await heading(page, 'Raise a safeguarding concern');
+    await visible(page.getByText('Linked to Casey Fictional'));
     await page.getByRole('button', { name: 'Send to the safeguarding lead' }).click();
     await visible(page.getByText('Say what was disclosed or what you saw or heard.'));
     await choose(page, page, /Kind of concern/, 'Child protection');
@@ -80,7 +117,7 @@ describe('safeguarding concerns', () => {
     await signIn(page, LEAD.username, LEAD.passphrase, LEAD.displayName);
     await openScreen(page, 'Safeguarding');
     const leadRow = page.getByRole('row', { name: /S-\d{4}-0001/ });
-    await visible(leadRow.getByText('Two children, 6 and 9'));
+    await visible(leadRow.getByText('Two children, 6 and 9, connected to Casey Fictional'));
     await visible(leadRow.getByText('Cara Caseworker'));
     expect(
       await page.getByText('Detail is visible to the safeguarding lead only.', { exact: false }).count(),
@@ -89,6 +126,7 @@ describe('safeguarding concerns', () => {
     await leadRow.getByRole('link').first().click();
     await heading(page, /Safeguarding concern S-\d{4}-0001/);
     await visible(page.getByText(DISCLOSURE));
+    await visible(page.getByText('Mentee: Casey Fictional'));
     await visible(page.getByText('No actions recorded yet.'));
     await page.getByRole('button', { name: 'Record an action' }).click();
     const dialog = page.getByRole('dialog', { name: /Record an action on/ });

@@ -46,9 +46,18 @@ export async function getConcern(em: EntityManager, id: string): Promise<Concern
   return row;
 }
 
-/** Who or what the list names: the linked person, else the typed name, else the kind of person. */
-const aboutLabel = (r: { aboutKind: ConcernAbout; linkedName: string | null; aboutName: string }) =>
-  r.linkedName ?? (r.aboutName || CONCERN_ABOUT_LABELS[r.aboutKind]);
+/**
+ * Who the list names: a child or adult by the name typed, with the mentee or mentor they are
+ * connected to; a mentee or mentor by their record's name; else by the kind of person.
+ */
+function aboutLabel(r: { aboutKind: ConcernAbout; linkedName: string | null; aboutName: string }): string {
+  const connected = r.aboutKind === 'child' || r.aboutKind === 'adult';
+  if (connected && r.aboutName && r.linkedName) return `${r.aboutName}, connected to ${r.linkedName}`;
+  return (
+    (connected ? r.aboutName || r.linkedName : (r.linkedName ?? r.aboutName)) ||
+    CONCERN_ABOUT_LABELS[r.aboutKind]
+  );
+}
 
 export async function listConcerns(
   em: EntityManager,

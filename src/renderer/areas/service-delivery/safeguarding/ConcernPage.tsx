@@ -109,9 +109,12 @@ function ConcernDetails({ concern: k }: { concern: Concern }) {
               label: 'About',
               value: restricted(k.aboutKind, (x) => CONCERN_ABOUT_LABELS[x as Concern['aboutKind']]),
             },
+            { label: 'Name', value: restricted(k.aboutName, (x) => x || 'Not given') },
             {
-              label: 'Name',
-              value: restricted(k.aboutName, (x) => k.menteeName ?? k.mentorName ?? (x || 'Not given')),
+              label: 'Linked record',
+              value: restricted(k.aboutName, () =>
+                k.menteeName ? `Mentee: ${k.menteeName}` : k.mentorName ? `Mentor: ${k.mentorName}` : 'None',
+              ),
             },
             { label: 'Raised by', value: restricted(k.raisedByName) },
             { label: 'What was disclosed or observed', value: restricted(k.disclosure), wide: true },
