@@ -81,7 +81,7 @@ export function agreementInDate(status: AgreementStatus, reviewOn: string | null
   return status === 'in_force' && (!reviewOn || reviewOn >= today);
 }
 
-/** How a referring agency's name is matched: trimmed and lower-case, as the SQL compares `lower(trim(agency))`. */
+/** How a referring agency's name is matched: trimmed and lower-case, as the SQL compares `lower(trim(agency))` (SQLite lower-cases ASCII letters only). */
 export function agencyKey(name: string): string {
   return name.trim().toLowerCase();
 }

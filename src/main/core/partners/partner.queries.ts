@@ -41,7 +41,7 @@ export async function referralCounts(em: EntityManager, partnerIds: readonly str
        JOIN mentee_referral r
          ON (p.referral_source IS NULL OR r.source = p.referral_source)
         AND (NOT EXISTS (SELECT 1 FROM partner_referral_name n WHERE n.partner_id = p.id)
-             OR lower(trim(r.agency)) IN (SELECT n.name_key FROM partner_referral_name n WHERE n.partner_id = p.id))
+             OR lower(trim(r.agency)) IN (SELECT lower(n.name) FROM partner_referral_name n WHERE n.partner_id = p.id))
       WHERE p.id IN (SELECT value FROM json_each(?))
         AND (p.referral_source IS NOT NULL
              OR EXISTS (SELECT 1 FROM partner_referral_name n WHERE n.partner_id = p.id))
@@ -124,7 +124,7 @@ export async function getPartner(em: EntityManager, id: string, today: string): 
   const p = rows[0];
   if (!p) throw notFound();
   const names = (await em.query(
-    `SELECT name_key AS name FROM partner_referral_name WHERE partner_id = ? ORDER BY name_key`,
+    `SELECT name FROM partner_referral_name WHERE partner_id = ? ORDER BY name COLLATE NOCASE`,
     [id],
   )) as { name: string }[];
   const linkWorkers = (await em.query(
@@ -223,11 +223,15 @@ export async function savePartner(
     );
   }
   await em.query(`DELETE FROM partner_referral_name WHERE partner_id = ?`, [id]);
-  for (const key of new Set(f.referralNames.map(agencyKey)))
-    await em.query(`INSERT INTO partner_referral_name (id, partner_id, name_key) VALUES (?, ?, ?)`, [
+  // One row per name whatever its capitals: the first spelling typed is the one kept.
+  const byKey = new Map<string, string>();
+  for (const name of f.referralNames)
+    if (!byKey.has(agencyKey(name))) byKey.set(agencyKey(name), name.trim());
+  for (const name of byKey.values())
+    await em.query(`INSERT INTO partner_referral_name (id, partner_id, name) VALUES (?, ?, ?)`, [
       randomUUID(),
       id,
-      key,
+      name,
     ]);
   return id;
 }

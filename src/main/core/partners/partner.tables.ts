@@ -32,14 +32,15 @@ export const partnerTable = defineTable('partner', {
 });
 
 export const partnerReferralNameTable = defineTable('partner_referral_name', {
-  purpose: 'The referring agency names (lower-cased) that count as referrals from a partner.',
+  purpose:
+    'The referring agency names (as typed on referrals, matched in any case) that count as referrals from a partner.',
   lawfulBasis: RUNNING,
   specialCondition: null,
   retention: ORGANISATION,
   columns: {
     id: col.id('reference'),
     partnerId: col.text('reference'),
-    nameKey: col.text('reference'),
+    name: col.text('reference'),
   },
 });
 

@@ -66,7 +66,7 @@ describe('partners', () => {
     let p = await s.ok<Partner>('partners.save', yot);
     expect(p).toMatchObject({
       name: yot.name,
-      referralNames: ['northtown yot', 'northtown youth offending team'],
+      referralNames: ['Northtown YOT', 'Northtown Youth Offending Team'],
     });
     p = await s.ok<Partner>('partners.saveLinkWorker', {
       partnerId: p.id,

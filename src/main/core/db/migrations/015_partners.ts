@@ -26,8 +26,8 @@ const SCHEMA = `
   CREATE TABLE partner_referral_name (
     id TEXT PRIMARY KEY NOT NULL,
     partner_id TEXT NOT NULL REFERENCES partner (id),
-    name_key TEXT NOT NULL,
-    UNIQUE (partner_id, name_key)
+    name TEXT NOT NULL,
+    UNIQUE (partner_id, name)
   );
 
   CREATE TABLE partner_link_worker (

@@ -142,6 +142,7 @@ function PartnerDetails({ partner: p }: { partner: Partner }) {
               size="xs"
               variant="light"
               mb="sm"
+              style={{ alignSelf: 'flex-start' }}
               leftSection={<IconPlus size={14} aria-hidden />}
               onClick={() => setOpen({ kind: 'agreement' })}
             >
@@ -231,6 +232,7 @@ function PartnerDetails({ partner: p }: { partner: Partner }) {
               size="xs"
               variant="light"
               mb="sm"
+              style={{ alignSelf: 'flex-start' }}
               leftSection={<IconPlus size={14} aria-hidden />}
               onClick={() => setOpen({ kind: 'worker' })}
             >

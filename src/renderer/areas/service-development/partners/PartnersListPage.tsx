@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { contract, type InputOf } from '../../../../shared/contract';
 import { PARTNER_KIND_LABELS, PARTNER_KINDS, type PartnerKind } from '../../../../shared/partners/partners';
+import { ukToday } from '../../../../shared/mentors/dates';
 import { formatUkDate } from '../../../../shared/uk-date';
 import { errorMessage } from '../../../api/api-error';
 import { useChannelQuery } from '../../../api/channels';
@@ -53,6 +54,7 @@ export function PartnersListPage() {
   };
   const list = useChannelQuery(c.list, input, { placeholderData: keepPreviousData });
   const d = list.data;
+  const today = ukToday(new Date());
   return (
     <Page
       title="Partners and protocols"
@@ -144,7 +146,17 @@ export function PartnersListPage() {
                         </Badge>
                       )}
                     </Table.Td>
-                    <Table.Td>{p.nextReviewOn ? formatUkDate(p.nextReviewOn) : '—'}</Table.Td>
+                    <Table.Td>
+                      {p.nextReviewOn && p.nextReviewOn < today ? (
+                        <Badge color="red" variant="light">
+                          Overdue: {formatUkDate(p.nextReviewOn)}
+                        </Badge>
+                      ) : p.nextReviewOn ? (
+                        formatUkDate(p.nextReviewOn)
+                      ) : (
+                        '—'
+                      )}
+                    </Table.Td>
                     <Table.Td>{p.referralsThisYear}</Table.Td>
                     <Table.Td>{p.referralsAllTime}</Table.Td>
                     <Table.Td>{p.liaisonThisQuarter}</Table.Td>
