@@ -367,6 +367,26 @@ export const supervisionChannels = defineArea('supervision', {
       ],
     },
   },
+  calls: {
+    kind: 'read',
+    input: z
+      .object({
+        page: z.number().int().min(1).default(1),
+        pageSize: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+    output: z.object({
+      total: ref(z.number()),
+      page: ref(z.number()),
+      pageSize: ref(z.number()),
+      items: z.array(callSchema.extend({ mentorId: dir(z.string()), mentorName: dir(z.string()) })),
+    }),
+    classes: ['directory', 'contact', 'special'],
+    access: [...SUPERVISORS],
+    label: 'Looked at the telephone support log',
+    summary: 'Every telephone support call, newest first, a page at a time.',
+    examples: { valid: [{}, { page: 2 }], invalid: [{ page: 0 }, { pageSize: 1000 }] },
+  },
   logCall: {
     kind: 'write',
     input: callFields,

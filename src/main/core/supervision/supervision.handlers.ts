@@ -11,7 +11,13 @@ import {
   sessionsInYear,
   setSessionStatus,
 } from './group-session.queries';
-import { dueForSupervision, insertCall, insertRecord, mentorSupervision } from './supervision.queries';
+import {
+  dueForSupervision,
+  insertCall,
+  insertRecord,
+  listCalls,
+  mentorSupervision,
+} from './supervision.queries';
 
 /** A mentor's supervision is seen as the mentor is (co-ordinators and the safeguarding lead: all). */
 const onMentor = {
@@ -78,6 +84,7 @@ export const supervisionHandlers = defineHandlers(contract.supervision, {
     scope: onMentor,
     audit: (input) => mentor(input.mentorId, `individual supervision of ${input.heldOn}`),
   },
+  calls: { run: ({ em }, input) => listCalls(em, input.page, input.pageSize) },
   logCall: {
     run: ({ em, now, caller }, input) => insertCall(em, input, who(caller).accountId, ukToday(now), now),
     scope: onMentor,

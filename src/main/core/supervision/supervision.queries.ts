@@ -270,3 +270,19 @@ export async function dueForSupervision(em: EntityManager, weeks: number, flag: 
   )) as { active: number; supervised: number | null }[];
   return { weeks, active: counts?.active ?? 0, supervised: counts?.supervised ?? 0, items };
 }
+
+/** The telephone support log across mentors, newest first, a page at a time. */
+export async function listCalls(em: EntityManager, page: number, pageSize: number) {
+  const [{ total }] = (await em.query(`SELECT count(*) AS total FROM supervision_call`)) as [
+    { total: number },
+  ];
+  const rows = (await em.query(
+    `SELECT c.id, c.called_on AS calledOn, c.direction, c.staff_name AS staffName, c.minutes, c.topic,
+            c.follow_up_needed AS followUpNeeded, c.follow_up_note AS followUpNote, c.mentor_id AS mentorId,
+            ${DISPLAY_NAME_SQL('m')} AS mentorName
+       FROM supervision_call c JOIN mentor m ON m.id = c.mentor_id
+      ORDER BY c.called_on DESC, c.recorded_at DESC LIMIT ? OFFSET ?`,
+    [pageSize, (page - 1) * pageSize],
+  )) as (CallDbRow & { mentorId: string; mentorName: string })[];
+  return { total, page, pageSize, items: rows.map((r) => ({ ...r, followUpNeeded: !!r.followUpNeeded })) };
+}
