@@ -1,0 +1,145 @@
+import type { Page } from 'playwright-core';
+import { addDays, ukToday } from '../../src/shared/mentors/dates';
+import { formatUkDate } from '../../src/shared/uk-date';
+import { receiptPng } from '../host/demo-receipts';
+import { checkAccessibility, screenshot } from './support/a11y';
+import {
+  addAccountThroughCore,
+  coreCall,
+  firstSignInThroughCore,
+  heading,
+  openScreen,
+  setUpThroughCore,
+  visible,
+} from './support/app';
+import { describe, expect, test } from './support/fixture';
+
+/** The co-ordinator's laptop. */
+const LAPTOP = { width: 1366, height: 768 };
+const COORDINATOR = {
+  displayName: 'Cerys Claimsclerk',
+  username: 'coordinator.claims',
+  passphrase: 'copper lantern 57 meadow',
+};
+
+/** A Mantine select: open it by its label, then pick the option. */
+async function choose(
+  page: Page,
+  scope: ReturnType<Page['getByRole']>,
+  label: string | RegExp,
+  option: string,
+) {
+  await scope.locator('input').and(scope.getByLabel(label)).first().click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+describe('expense claims (service delivery, standard 20)', () => {
+  test('a co-ordinator enters a claim, attaches and views a receipt, approves it and records payment', async ({
+    launch,
+  }) => {
+    const host = await launch({ navigate: false, viewport: LAPTOP });
+    const { page, core } = host;
+    await setUpThroughCore(core);
+    await addAccountThroughCore(core, COORDINATOR, ['coordinator']);
+    await firstSignInThroughCore(core, COORDINATOR);
+    const today = ukToday(new Date());
+    const mentor = await coreCall<{ id: string }>(core, 'mentors.create', {
+      firstName: 'Robin',
+      lastName: 'Example',
+      enquiryDate: addDays(today, -200),
+    });
+    // A claim received 25 days ago and still not paid: late, at the top of the queue.
+    await coreCall(core, 'expenses.create', {
+      mentorId: mentor.id,
+      receivedOn: addDays(today, -25),
+      declarationAccepted: true,
+      declarationSignedOn: addDays(today, -26),
+      lines: [{ kind: 'parking', spentOn: addDays(today, -27), amountPence: 450, description: 'Car park' }],
+    });
+    await host.open();
+    await heading(page, `Welcome, ${COORDINATOR.displayName}`);
+    // The late claim is urgent on the work queue.
+    await visible(
+      page.getByText(/Expense claim E-\d{4}-0001 \(£4\.50\) to approve: not paid within 20 days/),
+    );
+
+    await openScreen(page, 'Expenses');
+    const queue = page.getByRole('table', { name: 'Claims waiting for approval, oldest first' });
+    await visible(queue.getByText('Late'));
+    await page.getByRole('link', { name: 'Enter a claim' }).click();
+    await heading(page, 'Enter an expense claim');
+    const form = page.getByRole('main');
+    await choose(page, form, 'Mentor', 'Robin Example');
+    const line = form.getByRole('group', { name: 'Line 1' });
+    await line.getByRole('textbox', { name: 'Date' }).fill(formatUkDate(addDays(today, -3)));
+    await line.getByRole('textbox', { name: 'Miles' }).fill('24.5');
+    await line.getByRole('textbox', { name: 'From and to' }).fill('Home to HMP Leeds and back');
+    // Priced live at the programme's rate on the journey's day.
+    await visible(line.getByText('24.5 miles at 45p a mile = £11.03'));
+    await form.getByRole('button', { name: 'Add a line' }).click();
+    const second = form.getByRole('group', { name: 'Line 2' });
+    await choose(page, second, /Line 2: what for/, 'Parking');
+    await second.getByRole('textbox', { name: 'Amount' }).fill('-2');
+    await second.getByRole('textbox', { name: 'Description' }).fill('Visitors’ car park');
+    await form.getByRole('button', { name: 'Enter the claim' }).click();
+    // The bad amount and the missing declaration are refused on the spot.
+    await visible(second.getByText(/sum of money/));
+    await second.getByRole('textbox', { name: 'Amount' }).fill('3.50');
+    await visible(form.getByTestId('claim-total').getByText('Claim total £14.53'));
+    await form.getByRole('checkbox', { name: /has signed the declaration/ }).check();
+    await form
+      .getByRole('textbox', { name: 'Date the mentor signed it' })
+      .fill(formatUkDate(addDays(today, -1)));
+    expect(await checkAccessibility(page, 'new claim form')).toBeDefined();
+    await screenshot(page, 'expenses-new-claim');
+    await form.getByRole('button', { name: 'Enter the claim' }).click();
+    await heading(page, /^Expense claim E-\d{4}-0002$/);
+
+    // A text file named .pdf is refused before it is sent; a photo of the receipt is attached.
+    const picker = page.locator('input[type="file"]');
+    await picker.setInputFiles({
+      name: 'receipt.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('not a pdf'),
+    });
+    await visible(page.getByText(/This file is not a PDF or a picture/));
+    await picker.setInputFiles({
+      name: 'fuel-receipt.png',
+      mimeType: 'image/png',
+      buffer: receiptPng(120, 180, 3),
+    });
+    await visible(
+      page.getByText('fuel-receipt.png (1 KB)').or(page.getByText(/fuel-receipt\.png \(\d+ (bytes|KB)\)/)),
+    );
+    await page.getByRole('button', { name: 'Attach', exact: true }).click();
+    const receipts = page.getByRole('table', { name: 'Receipts' });
+    await visible(receipts.getByText('fuel-receipt.png'));
+    // Viewed in the app.
+    await visible(page.getByRole('img', { name: /^Receipt fuel-receipt\.png for claim/ }));
+    expect(await checkAccessibility(page, 'claim page')).toBeDefined();
+    await screenshot(page, 'expenses-claim-page');
+
+    await page.getByRole('button', { name: 'Approve' }).click();
+    const approve = page.getByRole('dialog', { name: /^Approve claim/ });
+    await approve.getByRole('button', { name: 'Approve the claim' }).click();
+    await approve.waitFor({ state: 'detached' });
+    await visible(page.getByText('Approved, not yet paid'));
+
+    await page.getByRole('button', { name: 'Mark as paid' }).click();
+    const pay = page.getByRole('dialog', { name: /^Record payment/ });
+    await pay.getByRole('textbox', { name: 'Payment reference' }).fill('BACS 1124');
+    expect(await checkAccessibility(page, 'record payment')).toBeDefined();
+    await pay.getByRole('button', { name: 'Record the payment' }).click();
+    await pay.waitFor({ state: 'detached' });
+    await visible(page.getByText('Paid', { exact: true }));
+    await visible(page.getByText('BACS 1124'));
+    // Paid: its receipts are kept as they were.
+    expect(await page.getByRole('button', { name: /^Remove / }).count()).toBe(0);
+    await screenshot(page, 'expenses-claim-paid');
+
+    await openScreen(page, 'Expenses');
+    await visible(page.getByTestId('claims-on-time').getByText('100%'));
+    expect(await checkAccessibility(page, 'expenses queue')).toBeDefined();
+    await screenshot(page, 'expenses-queue');
+  });
+});
