@@ -42,7 +42,9 @@ describe('feedback, “you said, we did” and service-user involvement (monitor
     await form
       .getByRole('textbox', { name: /What could be better/ })
       .fill('Bus fares took weeks to come back.');
-    await pick(page, form, /About or from a mentee/, 'Jordan', /Jordan Invented/);
+    await pick(page, form, /^Mentee/, 'Jordan', /Jordan Invented/);
+    // Typing what was said took the message away.
+    expect(await form.getByText('Enter what was said, or at least a rating.').count()).toBe(0);
     await screenshot(page, 'feedback-add');
     expect(await checkAccessibility(page, 'Add feedback')).toBeDefined();
     await form.getByRole('button', { name: 'Save the feedback' }).click();

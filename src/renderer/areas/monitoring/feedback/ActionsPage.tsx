@@ -32,7 +32,7 @@ import { mayCall } from '../../../session/permissions';
 import { useSignedIn } from '../../../session/session-context';
 import { ActionModal } from './ActionModal';
 import { STATUS_COLOURS } from './feedback-format';
-import { ACTIONS_PATH, PUBLISHED_PATH } from './feedback-paths';
+import { ACTIONS_PATH, FEEDBACK_LIST_PATH, PUBLISHED_PATH } from './feedback-paths';
 
 const c = contract.feedback;
 type Filter = ActionStatus | 'all';
@@ -169,7 +169,7 @@ export function ActionsPage() {
         {list.data?.items.length === 0 && (
           <Text c="dimmed">
             No actions here yet. Add one from feedback that asks for a change; see{' '}
-            <Anchor component={RouterLink} to="/feedback">
+            <Anchor component={RouterLink} to={FEEDBACK_LIST_PATH}>
               Feedback
             </Anchor>
             .

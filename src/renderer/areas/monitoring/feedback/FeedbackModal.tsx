@@ -1,4 +1,4 @@
-import { Button, Checkbox, Grid, MultiSelect, Select, Stack, Textarea } from '@mantine/core';
+import { Button, Checkbox, Grid, MultiSelect, Select, Stack, Text, Textarea } from '@mantine/core';
 import { contract } from '../../../../shared/contract';
 import type { Feedback } from '../../../../shared/contract/feedback';
 import { ukToday } from '../../../../shared/mentors/dates';
@@ -67,6 +67,15 @@ export function FeedbackModal({ feedback, onClose }: { feedback?: Feedback; onCl
     partnerId: string | null;
   };
   const err = (field: string) => form.getInputProps(field).error as React.ReactNode;
+  // "Enter what was said, or at least a rating" sits on the comments box but is about four fields:
+  // typing in any of them takes it away.
+  const said = (field: 'wentWell' | 'couldBeBetter' | 'comments') => ({
+    ...form.getInputProps(field),
+    onChange: (e: React.ChangeEvent<HTMLTextAreaElement>) => {
+      form.setFieldValue(field, e.currentTarget.value);
+      form.clearFieldError('comments');
+    },
+  });
   return (
     <FormModal opened title={feedback ? 'Correct feedback' : 'Add feedback'} dirty={dirty} onClose={onClose}>
       <form onSubmit={onSubmit} noValidate>
@@ -107,7 +116,10 @@ export function FeedbackModal({ feedback, onClose }: { feedback?: Feedback; onCl
                 allowDeselect={false}
                 data={RATING_OPTIONS}
                 value={values.rating === null ? '' : String(values.rating)}
-                onChange={(v) => form.setFieldValue('rating', v ? Number(v) : null)}
+                onChange={(v) => {
+                  form.setFieldValue('rating', v ? Number(v) : null);
+                  form.clearFieldError('comments');
+                }}
                 error={err('rating')}
               />
             </Grid.Col>
@@ -120,18 +132,13 @@ export function FeedbackModal({ feedback, onClose }: { feedback?: Feedback; onCl
               />
             </Grid.Col>
             <Grid.Col span={12}>
-              <Textarea label="What went well" autosize minRows={2} {...form.getInputProps('wentWell')} />
+              <Textarea label="What went well" autosize minRows={2} {...said('wentWell')} />
             </Grid.Col>
             <Grid.Col span={12}>
-              <Textarea
-                label="What could be better"
-                autosize
-                minRows={2}
-                {...form.getInputProps('couldBeBetter')}
-              />
+              <Textarea label="What could be better" autosize minRows={2} {...said('couldBeBetter')} />
             </Grid.Col>
             <Grid.Col span={12}>
-              <Textarea label="Other comments" autosize minRows={1} {...form.getInputProps('comments')} />
+              <Textarea label="Other comments" autosize minRows={1} {...said('comments')} />
             </Grid.Col>
             <Grid.Col span={12}>
               <Checkbox
@@ -149,10 +156,18 @@ export function FeedbackModal({ feedback, onClose }: { feedback?: Feedback; onCl
             </Grid.Col>
             {!values.anonymous && (
               <>
+                <Grid.Col span={12} pb={0}>
+                  <Text size="sm" fw={600}>
+                    Who it is from or about
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    Optional: find a mentee, mentor or partner agency by typing part of the name.
+                  </Text>
+                </Grid.Col>
                 <Grid.Col span={{ base: 12, sm: 4 }}>
                   <LinkPicker
                     kind="mentee"
-                    label="About or from a mentee"
+                    label="Mentee"
                     value={values.menteeId}
                     currentLabel={feedback?.menteeName}
                     onChange={(v) => form.setFieldValue('menteeId', v)}
@@ -162,7 +177,7 @@ export function FeedbackModal({ feedback, onClose }: { feedback?: Feedback; onCl
                 <Grid.Col span={{ base: 12, sm: 4 }}>
                   <LinkPicker
                     kind="mentor"
-                    label="About or from a mentor"
+                    label="Mentor"
                     value={values.mentorId}
                     currentLabel={feedback?.mentorName}
                     onChange={(v) => form.setFieldValue('mentorId', v)}
@@ -172,7 +187,7 @@ export function FeedbackModal({ feedback, onClose }: { feedback?: Feedback; onCl
                 <Grid.Col span={{ base: 12, sm: 4 }}>
                   <LinkPicker
                     kind="partner"
-                    label="From a partner agency"
+                    label="Partner agency"
                     value={values.partnerId}
                     currentLabel={feedback?.partnerName}
                     onChange={(v) => form.setFieldValue('partnerId', v)}

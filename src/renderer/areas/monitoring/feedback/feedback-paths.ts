@@ -1,9 +1,14 @@
 export const FEEDBACK_PATH = '/feedback';
+/**
+ * The feedback list's menu address: the menu marks an entry for every path under it, so the list
+ * sits beside the actions and involvement rather than above them (`/feedback` shows it too).
+ */
+export const FEEDBACK_LIST_PATH = '/feedback/received';
 /** A "you said, we did" action. */
 export const feedbackActionPath = (id: string) => `/feedback/actions/${id}`;
 /** Every "you said, we did" action. */
 export const ACTIONS_PATH = '/feedback/actions';
 /** The published "you said, we did" list, plain enough to print for a noticeboard. */
-export const PUBLISHED_PATH = '/feedback/you-said-we-did';
+export const PUBLISHED_PATH = '/feedback/actions/published';
 /** Service-user involvement (standard 30). */
 export const INVOLVEMENT_PATH = '/feedback/involvement';

@@ -4,7 +4,13 @@ import type { AreaRoutes } from '../../../app/routing/route-types';
 import { mayCall } from '../../../session/permissions';
 import { ActionsPage } from './ActionsPage';
 import { FeedbackPage } from './FeedbackPage';
-import { ACTIONS_PATH, FEEDBACK_PATH, INVOLVEMENT_PATH, PUBLISHED_PATH } from './feedback-paths';
+import {
+  ACTIONS_PATH,
+  FEEDBACK_LIST_PATH,
+  FEEDBACK_PATH,
+  INVOLVEMENT_PATH,
+  PUBLISHED_PATH,
+} from './feedback-paths';
 import { InvolvementPage } from './InvolvementPage';
 import { PublishedPage } from './PublishedPage';
 
@@ -15,9 +21,15 @@ export const feedbackRoutes: AreaRoutes = {
   area: 'monitoring',
   routes: [
     {
-      path: FEEDBACK_PATH,
+      path: FEEDBACK_LIST_PATH,
       label: 'Feedback',
       icon: IconMessages,
+      allowed: (roles) => mayCall(f.list, roles),
+      Component: FeedbackPage,
+    },
+    {
+      path: FEEDBACK_PATH,
+      label: 'Feedback',
       allowed: (roles) => mayCall(f.list, roles),
       Component: FeedbackPage,
     },
