@@ -290,6 +290,16 @@ describe('who may do what', () => {
     });
     expect(write.ok ? null : write.error.code).toBe('FORBIDDEN');
     await backToAdmin(s);
+    const v = await s.ok<Policy>('policies.addVersion', {
+      policyId: conf.id,
+      version: '1.0',
+      document: { fileName: 'c.pdf', base64: pdf('read me') },
+    });
+    await becomeNewAccount(s, 'lee.lead', ['lead_mentor']);
+    const file = await s.ok<StoredFile>('policies.readFile', { of: 'policy_version', id: v.versions[0]!.id });
+    expect(file.contentType).toBe('application/pdf');
+    expect((await s.ok<Policy>('policies.get', { id: conf.id })).owner).toBe('');
+    await backToAdmin(s);
     await becomeNewAccount(s, 'rita.region', ['regional_manager']);
     const read = await s.call('policies.list', {});
     expect(read.ok ? null : read.error.code).toBe('FORBIDDEN');
