@@ -208,6 +208,9 @@ function ClaimForm({
           description="Anything the approver should know"
           {...input('notes')}
         />
+        <Alert variant="light" color="gray">
+          Receipts are attached on the claim’s page once it is entered.
+        </Alert>
         <Group>
           <Button type="submit" loading={submitting}>
             {submitLabel}
@@ -216,9 +219,6 @@ function ClaimForm({
             Cancel
           </Anchor>
         </Group>
-        <Alert variant="light" color="gray">
-          Receipts are attached on the claim’s page once it is entered.
-        </Alert>
       </Stack>
     </form>
   );

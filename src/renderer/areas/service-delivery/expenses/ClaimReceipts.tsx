@@ -27,7 +27,8 @@ const lineLabel = (claim: Claim, lineId: string | null) => {
  * audited), "Save a copy", Remove until the claim is paid, and a picker to attach another.
  */
 export function ClaimReceipts({ claim }: { claim: Claim }) {
-  const [viewing, setViewing] = useState<string | null>(claim.receipts[0]?.id ?? null);
+  // Nothing is opened until asked for (each opening is an audited read), except a receipt just attached.
+  const [viewing, setViewing] = useState<string | null>(null);
   const shown = claim.receipts.find((r) => r.id === viewing) ?? null;
   const open = claim.status !== 'paid';
   return (
@@ -64,7 +65,7 @@ export function ClaimReceipts({ claim }: { claim: Claim }) {
       {shown && (
         <ReceiptViewer receipt={shown} title={`Receipt ${shown.fileName} for claim ${claim.reference}`} />
       )}
-      {open && <AttachReceipt claim={claim} />}
+      {open && <AttachReceipt claim={claim} onAttached={setViewing} />}
     </Stack>
   );
 }
@@ -153,7 +154,7 @@ function ReceiptViewer({ receipt, title }: { receipt: ClaimReceipt; title: strin
   );
 }
 
-function AttachReceipt({ claim }: { claim: Claim }) {
+function AttachReceipt({ claim, onAttached }: { claim: Claim; onAttached(receiptId: string): void }) {
   const add = useChannelMutation(c.addReceipt);
   const [upload, setUpload] = useState<AttachmentUpload | null>(null);
   const [lineId, setLineId] = useState<string>('');
@@ -165,8 +166,10 @@ function AttachReceipt({ claim }: { claim: Claim }) {
     add.mutate(
       { claimId: claim.id, lineId: lineId || null, file: upload },
       {
-        onSuccess: () => {
+        onSuccess: (saved) => {
           notifySaved('Receipt attached', `${upload.fileName} is kept with the claim.`);
+          const added = saved.receipts.find((r) => !claim.receipts.some((old) => old.id === r.id));
+          if (added) onAttached(added.id);
           setUpload(null);
           setResetKey((k) => k + 1);
         },
