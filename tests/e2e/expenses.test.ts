@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { addDays, ukToday } from '../../src/shared/mentors/dates';
 import { formatUkDate } from '../../src/shared/uk-date';
-import { receiptPng } from '../host/demo-receipts';
+import { receiptPdf, receiptPng } from '../host/demo-receipts';
 import { checkAccessibility, screenshot } from './support/a11y';
 import {
   addAccountThroughCore,
@@ -103,14 +103,20 @@ describe('expense claims (service delivery, standard 20)', () => {
       buffer: Buffer.from('not a pdf'),
     });
     await visible(page.getByText(/This file is not a PDF or a picture/));
+    // A PDF receipt: shown page by page in the app once attached.
+    await picker.setInputFiles({
+      name: 'parking.pdf',
+      mimeType: 'application/pdf',
+      buffer: receiptPdf(['Visitors car park', 'Paid 3.50', 'Thank you']),
+    });
+    await page.getByRole('button', { name: 'Attach', exact: true }).click();
+    await visible(page.locator('[data-testid="pdf-preview"][data-drawn="1"]'));
     await picker.setInputFiles({
       name: 'fuel-receipt.png',
       mimeType: 'image/png',
       buffer: receiptPng(120, 180, 3),
     });
-    await visible(
-      page.getByText('fuel-receipt.png (1 KB)').or(page.getByText(/fuel-receipt\.png \(\d+ (bytes|KB)\)/)),
-    );
+    await visible(page.getByText(/fuel-receipt\.png \(\d+ (bytes|KB)\)/));
     await page.getByRole('button', { name: 'Attach', exact: true }).click();
     const receipts = page.getByRole('table', { name: 'Receipts' });
     await visible(receipts.getByText('fuel-receipt.png'));
