@@ -19,18 +19,20 @@ function Footer({
   onClose,
   submitting,
   label,
+  disabled = false,
 }: {
   dirty: boolean;
   onClose(): void;
   submitting: boolean;
   label: string;
+  disabled?: boolean;
 }) {
   return (
     <ModalFooter>
       <Button variant="default" onClick={() => void closeIfClean(dirty, onClose)}>
         Cancel
       </Button>
-      <Button type="submit" loading={submitting}>
+      <Button type="submit" loading={submitting} disabled={disabled}>
         {label}
       </Button>
     </ModalFooter>
@@ -242,7 +244,14 @@ export function AttachDocumentModal({
             onChange={(upload) => form.setFieldValue('document', (upload ?? undefined) as never)}
             error={fileError(form.errors)}
           />
-          <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Attach" />
+          {/* Nothing to send until a file has passed the picker's check. */}
+          <Footer
+            dirty={dirty}
+            onClose={onClose}
+            submitting={submitting}
+            label="Attach"
+            disabled={!form.getValues().document}
+          />
         </Stack>
       </form>
     </FormModal>
