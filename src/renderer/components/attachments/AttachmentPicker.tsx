@@ -77,7 +77,6 @@ export function AttachmentPicker({
           </Text>
         </>
       }
-      placeholder="Choose a file"
       accept={ATTACHMENT_TYPES.join(',')}
       leftSection={<IconPaperclip size={16} aria-hidden />}
       value={file}
