@@ -17,6 +17,7 @@ import { CONCERN_ABOUT, CONCERN_KINDS, CONCERN_STATUSES } from '../safeguarding/
 const dir = <S extends z.ZodType>(s: S) => classed('directory', s);
 const sg = <S extends z.ZodType>(s: S) => classed('safeguarding', s);
 const system = <S extends z.ZodType>(s: S) => classed('system', s);
+const ref = <S extends z.ZodType>(s: S) => classed('reference', s);
 
 const text = (subject: string, max: number) =>
   safeText({ subject, max, multiLine: true }).optional().default('');
@@ -114,6 +115,19 @@ export const concernAction = z.object({
 });
 export type ConcernAction = z.infer<typeof concernAction>;
 
+/** Standard 24's counts for a period: nothing but numbers, so regional managers may read them. */
+const indicator = z.object({
+  from: ref(z.string()),
+  to: ref(z.string()),
+  raised: ref(z.number()),
+  /** Raised in the period and with at least one dated action or referral recorded. */
+  withAction: ref(z.number()),
+  withActionPercent: ref(z.number().nullable()),
+  referred: ref(z.number()),
+  notClosedNow: ref(z.number()),
+});
+export type ConcernIndicator = z.infer<typeof indicator>;
+
 export const CONCERN_LIST_FILTERS = ['open', 'closed', 'all'] as const;
 
 /** Who may raise a concern: every role that works with mentees or mentors. */
@@ -190,6 +204,26 @@ export const safeguardingChannels = defineArea('safeguarding', {
     summary:
       'One concern: in full for the safeguarding lead; its reference, raised date and status for co-ordinators.',
     examples: { valid: [{ id: UUID }], invalid: [{}, { id: 'x' }] },
+  },
+  indicator: {
+    kind: 'read',
+    input: z
+      .object({
+        from: realDay('Enter the start of the period as day/month/year.'),
+        to: realDay('Enter the end of the period as day/month/year.'),
+      })
+      .strict()
+      .refine((p) => p.from <= p.to, { message: 'The period must end on or after its start.', path: ['to'] }),
+    output: indicator,
+    classes: ['reference'],
+    access: ['coordinator', 'safeguarding_lead', 'regional_manager'],
+    label: 'Looked at safeguarding counts',
+    summary:
+      'Standard 24: concerns raised in a period, how many have a recorded action or referral, how many were referred, and how many are not closed now. Counts only.',
+    examples: {
+      valid: [{ from: '2026-04-01', to: '2027-03-31' }],
+      invalid: [{}, { from: '2026-04-01', to: '2026-03-31' }, { from: '2026-01-01', to: '31/03/2026' }],
+    },
   },
   actions: {
     kind: 'read',

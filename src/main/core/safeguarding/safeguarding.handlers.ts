@@ -5,6 +5,7 @@ import {
   addAction,
   assertLeadFields,
   assertRaiseDate,
+  concernIndicator,
   getConcern,
   insertConcern,
   listActions,
@@ -47,6 +48,7 @@ export const safeguardingHandlers = defineHandlers(contract.safeguarding, {
     scope: onConcern,
     audit: (input) => target(input.id),
   },
+  indicator: { run: ({ em }, input) => concernIndicator(em, input.from, input.to) },
   actions: {
     run: ({ em }, input) => listActions(em, input.id),
     scope: onConcernInFull,

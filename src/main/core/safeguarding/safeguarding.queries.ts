@@ -5,6 +5,7 @@ import { CoreError } from '../../../shared/errors';
 import type {
   Concern,
   ConcernAction,
+  ConcernIndicator,
   ConcernRow,
   concernUpdate,
   raiseFields,
@@ -268,4 +269,34 @@ export async function openConcerns(em: EntityManager) {
     lastActionOn: string | null;
     nextActionDue: string | null;
   }[];
+}
+
+/** Standard 24: of the concerns raised in a period, how many have an action or referral on record. */
+export async function concernIndicator(
+  em: EntityManager,
+  from: string,
+  to: string,
+): Promise<ConcernIndicator> {
+  const [r] = (await em.query(
+    `SELECT count(*) AS raised,
+            coalesce(sum(last_action_on IS NOT NULL OR la_referred_on IS NOT NULL OR police_referred_on IS NOT NULL), 0)
+              AS withAction,
+            coalesce(sum(la_referred_on IS NOT NULL OR police_referred_on IS NOT NULL), 0) AS referred
+       FROM safeguarding_concern WHERE raised_on BETWEEN ? AND ?`,
+    [from, to],
+  )) as { raised: number; withAction: number; referred: number }[];
+  const [{ open }] = (await em.query(
+    "SELECT count(*) AS open FROM safeguarding_concern WHERE status <> 'closed'",
+  )) as [{ open: number }];
+  const raised = r?.raised ?? 0;
+  const withAction = r?.withAction ?? 0;
+  return {
+    from,
+    to,
+    raised,
+    withAction,
+    withActionPercent: raised ? Math.round((100 * withAction) / raised) : null,
+    referred: r?.referred ?? 0,
+    notClosedNow: open,
+  };
 }

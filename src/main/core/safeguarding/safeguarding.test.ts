@@ -5,7 +5,12 @@ import {
   errorOf,
   setUpStaff,
 } from '../../../../tests/support/match-fixture';
-import type { Concern, ConcernAction, ConcernRow } from '../../../shared/contract/safeguarding';
+import type {
+  Concern,
+  ConcernAction,
+  ConcernIndicator,
+  ConcernRow,
+} from '../../../shared/contract/safeguarding';
 import type { WorkItem } from '../../../shared/contract/workqueue';
 
 /** Safeguarding concerns through the real pipeline: who raises, who reads what, and the audit trail. */
@@ -158,12 +163,30 @@ describe('safeguarding concerns', () => {
       ...concern,
       id,
       status: 'closed',
+      laReferredOn: '2026-03-10',
+      laReference: 'CS-4411',
       closedOn: '2026-03-10',
       outcome: 'Children’s services visited; no further action for us.',
     });
     expect(closed.status).toBe('closed');
     expect((await s.ok<List>('safeguarding.list', {})).total).toBe(0);
     expect((await s.ok<List>('safeguarding.list', { status: 'closed' })).total).toBe(1);
+
+    // Standard 24's counts: numbers only.
+    await s.as('cas.one');
+    await s.ok('safeguarding.raise', { ...concern, raisedOn: '2026-03-10' });
+    await s.as('cora.c');
+    const n = await s.ok<ConcernIndicator>('safeguarding.indicator', {
+      from: '2026-03-01',
+      to: '2026-03-31',
+    });
+    expect(n).toMatchObject({
+      raised: 2,
+      withAction: 1,
+      withActionPercent: 50,
+      referred: 1,
+      notClosedNow: 1,
+    });
   });
 
   it('puts open concerns on the safeguarding lead’s work queue and no co-ordinator’s', async () => {

@@ -18,6 +18,7 @@ import { mayCall } from '../../../session/permissions';
 import { useSignedIn } from '../../../session/session-context';
 import { RESTRICTED_NOTE } from './safeguarding-format';
 import { RAISE_CONCERN_PATH, safeguardingConcernPath } from './safeguarding-paths';
+import { ConcernStanding } from './ConcernStanding';
 import { ConcernStatusBadge } from './StatusBadge';
 
 const c = contract.safeguarding;
@@ -93,6 +94,7 @@ export function SafeguardingListPage() {
             {RESTRICTED_NOTE} You see each concern’s reference, the day it was raised and where it stands.
           </Alert>
         )}
+        <ConcernStanding />
         <SegmentedControl
           aria-label="Which concerns"
           value={status}
