@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, Loader, Stack, Tabs } from '@mantine/core
 import {
   IconArrowLeft,
   IconArrowsRightLeft,
+  IconCalendarUser,
   IconPencil,
   IconPrinter,
   IconUsersGroup,
@@ -31,6 +32,7 @@ import { MentorEqualityTab } from './screening/MentorEqualityTab';
 import { MentorScreeningTab } from './screening/MentorScreeningTab';
 import { StageBadge } from './StageBadge';
 import { RaiseConcernButton } from '../../service-delivery/safeguarding/RaiseConcernButton';
+import { supervisionMentorPath } from '../../service-delivery/supervision/supervision-paths';
 
 const m = contract.mentors;
 const TABS = ['profile', 'pipeline', 'screening', 'clearance', 'equality', 'training'] as const;
@@ -132,6 +134,16 @@ function MentorDetails({ mentor }: { mentor: Mentor }) {
               leftSection={<IconPrinter size={16} aria-hidden />}
             >
               Mentor file
+            </Button>
+          )}
+          {mayCall(contract.supervision.mentor, session.roles) && (
+            <Button
+              variant="subtle"
+              component={RouterLink}
+              to={supervisionMentorPath(mentor.id)}
+              leftSection={<IconCalendarUser size={16} aria-hidden />}
+            >
+              Supervision
             </Button>
           )}
           <RaiseConcernButton mentorId={mentor.id} />
