@@ -102,8 +102,10 @@ function MonthGrid({
                 padding: '3px 0',
                 borderRadius: 4,
                 fontWeight: session ? 700 : 400,
-                color: colour ? 'var(--mantine-color-white)' : undefined,
-                background: colour ? `var(--mantine-color-${colour}-8)` : undefined,
+                // Black on a light tint reads the same in light and dark themes (contrast well over 4.5:1).
+                color: colour ? 'var(--mantine-color-black)' : undefined,
+                background: colour ? `var(--mantine-color-${colour}-2)` : undefined,
+                boxShadow: colour ? `inset 0 0 0 1px var(--mantine-color-${colour}-7)` : undefined,
                 textDecoration: session?.status === 'cancelled' ? 'line-through' : undefined,
                 outline: iso === today ? '2px solid var(--mantine-color-dark-3)' : undefined,
               }}
