@@ -9,6 +9,7 @@ import {
   setUpThroughCore,
   visible,
 } from './support/app';
+import { menteeOnCaseload } from './people-for-governance';
 import { choose } from './support/casework';
 import { describe, expect, test } from './support/fixture';
 
@@ -25,6 +26,7 @@ describe('complaints (standard 25)', () => {
     const { page, core } = host;
     await setUpThroughCore(core);
     await addAccountThroughCore(core, COORD, ['coordinator']);
+    await menteeOnCaseload(core, null);
     await firstSignInThroughCore(core, COORD);
     await host.open();
     await heading(page, `Welcome, ${COORD.displayName}`);
@@ -41,12 +43,16 @@ describe('complaints (standard 25)', () => {
     await dialog
       .getByRole('textbox', { name: /Summary/ })
       .fill('The mentor missed two meetings without a word.');
+    // Linked mentee: searched by name in the core.
+    await dialog.getByRole('textbox', { name: /Linked mentee/ }).fill('Casey');
+    await page.getByRole('option', { name: 'Casey Fictional' }).click();
     expect(await checkAccessibility(page, 'Record a complaint')).toBeDefined();
     await screenshot(page, 'complaints-record');
     await dialog.getByRole('button', { name: 'Save the complaint' }).click();
     await heading(page, /Complaint C-\d{4}-0001/);
     await visible(page.getByText('Awaiting acknowledgement').first());
     await visible(page.getByText(/Not yet \(due by/).first());
+    await visible(page.getByText('Mentee: Casey Fictional'));
 
     await page.getByRole('button', { name: 'Update' }).click();
     const update = page.getByRole('dialog', { name: /Update complaint/ });

@@ -3,7 +3,6 @@ import { checkAccessibility, screenshot } from './support/a11y';
 import {
   addAccountThroughCore,
   firstSignInThroughCore,
-  coreCall,
   heading,
   lockFromHeader,
   nav,
@@ -12,9 +11,8 @@ import {
   signIn,
   visible,
 } from './support/app';
+import { menteeOnCaseload } from './people-for-governance';
 import { choose, goTo } from './support/casework';
-import type { Core } from '../../src/main/core';
-import { addMonths, ukToday } from '../../src/shared/mentors/dates';
 import { menteePath } from '../../src/renderer/areas/assessment/mentees/mentee-paths';
 import { describe, expect, test } from './support/fixture';
 
@@ -29,34 +27,6 @@ const LEAD = person('lead.safe', 'Saoirse Safeguard', ['safeguarding_lead'], 'ke
 const COORD = person('coord.safe', 'Colin Coordinate', ['coordinator'], 'walnut harbour 58 violet');
 const CASE = person('case.safe', 'Cara Caseworker', ['caseworker'], 'pebble orchard 69 thistle');
 const DISCLOSURE = 'Said the children at home are often left alone overnight.';
-
-/** A mentee in custody on the caseworker's caseload (created by the signed-in co-ordinator). */
-async function menteeOnCaseload(core: Core, caseworkerAccountId: string): Promise<string> {
-  const prison = await coreCall<{ id: string }>(core, 'establishments.create', {
-    name: 'HMP Fellgate',
-    kind: 'prison',
-  });
-  const today = ukToday(new Date());
-  const m = await coreCall<{ id: string }>(core, 'mentees.create', {
-    mentee: {
-      firstName: 'Casey',
-      lastName: 'Fictional',
-      dateOfBirth: '1995-04-02',
-      establishmentId: prison.id,
-      expectedRelease: addMonths(today, 6),
-      homeArea: 'Kendal',
-      interests: ['Football'],
-      languages: ['English'],
-      learningStyle: 'pragmatist',
-      offenceCategory: 'burglary',
-      consentGivenOn: today,
-      consentHow: 'in_person',
-    },
-    referral: { source: 'probation', referredOn: today, notALicenceCondition: true },
-  });
-  await coreCall(core, 'mentees.assignCaseworker', { id: m.id, caseworkerAccountId });
-  return m.id;
-}
 
 describe('safeguarding concerns', () => {
   test('a caseworker raises a concern and gets its reference only; a co-ordinator sees status only; the lead sees everything', async ({

@@ -8,6 +8,7 @@ import { useChannelForm } from '../../../components/forms/useChannelForm';
 import { ModalFooter } from '../../../components/ModalFooter';
 import { notifySaved } from '../../../components/notify';
 import { ComplaintArrivalFields, ComplaintProgressFields } from './ComplaintFields';
+import { LinkedPeopleFields } from './LinkedPeopleFields';
 
 const c = contract.complaints;
 
@@ -52,6 +53,7 @@ export function RecordComplaintModal({ onClose, onSaved }: { onClose(): void; on
         <Stack>
           <FormAlert>{formError}</FormAlert>
           <ComplaintArrivalFields form={form as never} />
+          <LinkedPeopleFields form={form as never} />
           <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Save the complaint" />
         </Stack>
       </form>
@@ -96,6 +98,7 @@ export function UpdateComplaintModal({ complaint: k, onClose }: { complaint: Com
           <ComplaintProgressFields form={form as never} />
           <Divider label="The complaint as received" labelPosition="left" />
           <ComplaintArrivalFields form={form as never} />
+          <LinkedPeopleFields form={form as never} mentorName={k.mentorName} menteeName={k.menteeName} />
           <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Save" />
         </Stack>
       </form>
