@@ -102,7 +102,8 @@ describe('feedback screens', () => {
     expect(screen.getByText('3.5 out of 5')).toBeTruthy();
     expect(screen.getByText('From mentees')).toBeTruthy();
     expect(screen.getByText('Fewer than 5')).toBeTruthy();
-    expect(screen.queryByText('From partner agencys')).toBeNull();
+    expect(screen.getByText('From parents and carers')).toBeTruthy();
+    expect(screen.queryByText('From partner agencies')).toBeNull();
   });
 
   it('prints the published list as plain “you said, we did” pairs', async () => {

@@ -1,13 +1,12 @@
 import { Card, SimpleGrid, Text, Title } from '@mantine/core';
 import { contract } from '../../../../shared/contract';
 import type { FeedbackSummary } from '../../../../shared/contract/feedback';
-import { FEEDBACK_FROM_LABELS } from '../../../../shared/feedback/feedback';
 import { quarterOf } from '../../../../shared/feedback/feedback.rules';
 import { ukToday } from '../../../../shared/mentors/dates';
 import { errorMessage } from '../../../api/api-error';
 import { useChannelQuery } from '../../../api/channels';
 import { FormAlert } from '../../../components/FormAlert';
-import { averageText, countText } from './feedback-format';
+import { averageText, countText, FROM_FIGURE_LABELS } from './feedback-format';
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
@@ -31,11 +30,7 @@ export function SummaryFigures({ summary }: { summary: FeedbackSummary }) {
       {summary.byFrom
         .filter((c) => c.exact !== 0 && c.shown !== 0)
         .map((c) => (
-          <Figure
-            key={c.fromKind}
-            label={`From ${FEEDBACK_FROM_LABELS[c.fromKind].toLowerCase()}s`}
-            value={countText(c)}
-          />
+          <Figure key={c.fromKind} label={FROM_FIGURE_LABELS[c.fromKind]} value={countText(c)} />
         ))}
     </SimpleGrid>
   );

@@ -10,6 +10,7 @@ import {
   INVOLVEMENT_KINDS,
   INVOLVEMENT_KIND_LABELS,
   type ActionStatus,
+  type FeedbackFrom,
 } from '../../../../shared/feedback/feedback';
 
 const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) =>
@@ -28,6 +29,16 @@ export const RATING_OPTIONS = [
   { value: '2', label: '2 – poor' },
   { value: '1', label: '1 – very poor' },
 ];
+
+/** The summary's labels: "From parents and carers", not a plural made by adding an s. */
+export const FROM_FIGURE_LABELS: Record<FeedbackFrom, string> = {
+  mentee: 'From mentees',
+  mentor: 'From mentors',
+  carer: 'From parents and carers',
+  partner: 'From partner agencies',
+  staff: 'From staff',
+  other: 'From others',
+};
 
 export const STATUS_COLOURS: Record<ActionStatus, string> = {
   planned: 'gray',
