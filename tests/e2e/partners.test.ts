@@ -41,6 +41,10 @@ describe('partners and protocols', () => {
     // The demo's overdue and soon-due reviews are on the work queue.
     await visible(page.getByText('Information-sharing agreement review overdue'));
     await visible(page.getByText('Protocol due for review'));
+    // The item opens the partner's page.
+    await page.getByRole('link', { name: 'Cumbria Probation (demo)', exact: true }).first().click();
+    await heading(page, 'Cumbria Probation (demo)');
+    await visible(page.getByText('Review overdue'));
 
     await nav(page).getByRole('link', { name: 'Partners and protocols', exact: true }).click();
     await heading(page, 'Partners and protocols');

@@ -115,6 +115,9 @@ describe('lead mentors’ support groups', () => {
     await lockFromHeader(page);
     await signIn(page, ADMIN.username, ADMIN.passphrase, ADMIN.displayName);
     await visible(page.getByText('Lead mentors’ support group due', { exact: false }));
+    // The item opens the cluster's support group.
+    await page.getByRole('link', { name: 'Coastal', exact: true }).first().click();
+    await heading(page, 'Coastal support group');
     await nav(page).getByRole('link', { name: 'Support groups', exact: true }).click();
     await heading(page, 'Support groups');
     await visible(page.getByText(`Overdue since ${formatUkDate(addDays(today, -21))}`));
