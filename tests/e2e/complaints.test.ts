@@ -44,7 +44,7 @@ describe('complaints (standard 25)', () => {
       .getByRole('textbox', { name: /Summary/ })
       .fill('The mentor missed two meetings without a word.');
     // Linked mentee: searched by name in the core.
-    await dialog.getByRole('textbox', { name: /Linked mentee/ }).fill('Casey');
+    await dialog.getByRole('combobox', { name: /Linked mentee/ }).fill('Casey');
     await page.getByRole('option', { name: 'Casey Fictional' }).click();
     expect(await checkAccessibility(page, 'Record a complaint')).toBeDefined();
     await screenshot(page, 'complaints-record');
