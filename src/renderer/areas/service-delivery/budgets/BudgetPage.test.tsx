@@ -72,7 +72,7 @@ describe('the budget screen', () => {
     stub(false);
     show(['coordinator']);
     const link = await screen.findByRole('link', { name: /^Set the .* budget$/ });
-    expect(link.getAttribute('href')).toBe(`#/budgets/year/${year}`);
+    expect(link.getAttribute('href')).toBe(`#/service-delivery/budget/year/${year}`);
   });
 
   it('the year’s form copies last year’s budget and sends whole pence', async () => {

@@ -1,6 +1,7 @@
-export const BUDGETS_PATH = '/budgets';
+/** Under its standards area, as every screen's path is (the navigation test checks it). */
+export const BUDGETS_PATH = '/service-delivery/budget';
 /** Matches with an activity fund. */
-export const ACTIVITY_FUNDS_PATH = '/budgets/activity-funds';
+export const ACTIVITY_FUNDS_PATH = `${BUDGETS_PATH}/activity-funds`;
 /** The budget screen on a financial year (named by the year it starts). */
 export const budgetPath = (year: number) => `${BUDGETS_PATH}?year=${year}`;
 /** Setting a financial year's budget. */
