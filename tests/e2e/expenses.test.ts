@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { addDays, ukToday } from '../../src/shared/mentors/dates';
 import { formatUkDate } from '../../src/shared/uk-date';
+import { buildDemo, DEMO_STAFF } from '../host/demo';
 import { receiptPdf, receiptPng } from '../host/demo-receipts';
 import { checkAccessibility, screenshot } from './support/a11y';
 import {
@@ -10,6 +11,7 @@ import {
   heading,
   openScreen,
   setUpThroughCore,
+  signIn,
   visible,
 } from './support/app';
 import { describe, expect, test } from './support/fixture';
@@ -147,5 +149,39 @@ describe('expense claims (service delivery, standard 20)', () => {
     await visible(page.getByTestId('claims-on-time').getByText('100%'));
     expect(await checkAccessibility(page, 'expenses queue')).toBeDefined();
     await screenshot(page, 'expenses-queue');
+  });
+});
+
+describe('the demo programme’s claims', () => {
+  test('the queues hold late claims first and a rejected claim shows its reason', async ({ launch }) => {
+    const host = await launch({ navigate: false, viewport: LAPTOP });
+    const { page, core } = host;
+    await buildDemo(core, host.dataDir);
+    await host.open();
+    const coordinator = DEMO_STAFF.find((a) => a.username === 'demo.coordinator')!;
+    await signIn(page, coordinator.username, coordinator.passphrase, coordinator.displayName);
+    await openScreen(page, 'Expenses');
+    const queue = page.getByRole('table', { name: 'Claims waiting for approval, oldest first' });
+    // Oldest first: the late one (25 days old) heads the queue.
+    await visible(queue.getByRole('row').nth(1).getByText('Late'));
+    await screenshot(page, 'expenses-queue-demo');
+    await page.getByRole('tab', { name: /Approved, awaiting payment/ }).click();
+    await visible(
+      page
+        .getByRole('table', { name: 'Approved claims waiting for payment, oldest first' })
+        .getByText('Late'),
+    );
+    expect(await checkAccessibility(page, 'awaiting payment')).toBeDefined();
+    await page.getByRole('tab', { name: 'All claims' }).click();
+    await choose(page, page.getByRole('search', { name: 'Filter claims' }), 'Status', 'Rejected');
+    const all = page.getByRole('table', { name: 'All claims, newest first' });
+    await visible(all.getByText('Rejected'));
+    expect(await checkAccessibility(page, 'all claims')).toBeDefined();
+    await all.getByRole('link').first().click();
+    await heading(page, /^Expense claim E-/);
+    await visible(page.getByText(/No receipt for the parking/));
+    await visible(page.getByRole('link', { name: 'Correct and resubmit' }));
+    expect(await checkAccessibility(page, 'rejected claim')).toBeDefined();
+    await screenshot(page, 'expenses-rejected-claim');
   });
 });

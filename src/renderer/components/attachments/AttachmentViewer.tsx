@@ -66,7 +66,11 @@ export function AttachmentViewer({
           <Image
             src={imageUrl}
             alt={title}
+            // Never drawn larger than it is (a small photo stays sharp), nor wider than the room.
+            w="auto"
             maw={maxWidth}
+            mah={720}
+            style={{ alignSelf: 'flex-start' }}
             fit="contain"
             radius="sm"
             bd="1px solid var(--mantine-color-default-border)"

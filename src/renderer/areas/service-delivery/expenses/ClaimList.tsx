@@ -18,7 +18,12 @@ type Filter = Omit<InputOf<typeof contract.expenses.list>, 'sort' | 'page' | 'pa
 const PAGE_SIZE = 25;
 
 const columns: Column<ClaimRow, 'received'>[] = [
-  { key: 'reference', header: 'Claim', render: (r) => r.reference, width: 130 },
+  {
+    key: 'reference',
+    header: 'Claim',
+    render: (r) => <span style={{ whiteSpace: 'nowrap' }}>{r.reference}</span>,
+    width: 140,
+  },
   { key: 'mentor', header: 'Mentor', render: (r) => r.mentorName },
   {
     key: 'received',

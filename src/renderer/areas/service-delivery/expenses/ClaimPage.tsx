@@ -134,7 +134,9 @@ function ClaimDetails({ claim }: { claim: Claim }) {
             },
             { label: 'Total', value: formatPence(claim.totalPence) },
             { label: 'Entered by', value: claim.enteredByName },
-            { label: 'Pay by', value: claim.status === 'paid' ? 'Paid' : formatUkDate(claim.dueBy) },
+            claim.status === 'paid'
+              ? { label: 'Paid', value: formatUkDate(claim.paidOn ?? '') }
+              : { label: 'Pay by', value: formatUkDate(claim.dueBy) },
             { label: 'Notes', value: claim.notes, wide: true },
           ]}
         />
