@@ -59,7 +59,7 @@ export function SessionPage() {
       description={[s.startsAt, s.venue, s.ledBy && `led by ${s.ledBy}`].filter(Boolean).join(', ')}
       actions={
         <>
-          {s.status === 'planned' && (
+          {s.status === 'planned' && s.heldOn > today && (
             <Button
               leftSection={<IconSend size={16} aria-hidden />}
               onClick={() => void change('published', 'Date published')}

@@ -42,7 +42,7 @@ export const LOOK_LABELS: Record<SessionLook, string> = {
 };
 
 export function attendanceSummary(s: GroupSession): string {
-  return `${s.attended} attended · ${s.apologies} apologies · ${s.didNotAttend} did not attend`;
+  return `${s.attended} attended · ${s.apologies} ${s.apologies === 1 ? 'apology' : 'apologies'} · ${s.didNotAttend} did not attend`;
 }
 
 /** The weeks of a month as rows of seven (Monday first), with null for days outside it. */
