@@ -205,6 +205,8 @@ describe('supervision', () => {
       mentorId: robin,
     });
     expect(page.calls).toEqual([expect.objectContaining({ followUpNeeded: true })]);
+    const log = await s.ok<{ total: number; items: { mentorName: string }[] }>('supervision.calls', {});
+    expect(log).toMatchObject({ total: 1, items: [{ mentorName: 'Robin Ready' }] });
   });
 
   it('is for co-ordinators: caseworkers, lead mentors and regional managers are refused', async () => {
