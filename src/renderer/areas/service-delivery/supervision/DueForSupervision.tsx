@@ -68,7 +68,8 @@ export function DueForSupervision() {
                   </Table.Td>
                   <Table.Td>
                     <Group gap={6}>
-                      {r.missedStreak}
+                      {/* A string: Group drops falsy children, and 0 must show. */}
+                      {String(r.missedStreak)}
                       {r.invite && (
                         <Badge color="orange" variant="light" size="sm" tt="none">
                           Invite to individual supervision

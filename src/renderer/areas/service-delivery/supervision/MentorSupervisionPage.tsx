@@ -92,7 +92,8 @@ export function MentorSupervisionPage() {
         <Fact label="Next supervision due">{m.nextDueOn ? formatUkDate(m.nextDueOn) : 'Not expected'}</Fact>
         <Fact label="Group sessions missed in a row">
           <Group gap={6}>
-            {m.missedStreak}
+            {/* A string: Group drops falsy children, and 0 must show. */}
+            {String(m.missedStreak)}
             {m.missed.some((x) => x.apologies) && (
               <Text size="xs" c="dimmed">
                 ({m.missed.filter((x) => x.apologies).length} with apologies)
