@@ -161,7 +161,8 @@ export async function insertClaim(
     ],
   );
   await writeLines(em, id, c.lines, rates);
-  await addEvent(em, id, 'entered', today, '', accountId, now);
+  // Dated the day it was received (the row's time says when it was typed in).
+  await addEvent(em, id, 'entered', c.receivedOn, '', accountId, now);
   return id;
 }
 

@@ -136,7 +136,9 @@ function ClaimDetails({ claim }: { claim: Claim }) {
             { label: 'Entered by', value: claim.enteredByName },
             claim.status === 'paid'
               ? { label: 'Paid', value: formatUkDate(claim.paidOn ?? '') }
-              : { label: 'Pay by', value: formatUkDate(claim.dueBy) },
+              : claim.status === 'rejected'
+                ? { label: 'Pay by', value: 'Not due while it is rejected' }
+                : { label: 'Pay by', value: formatUkDate(claim.dueBy) },
             { label: 'Notes', value: claim.notes, wide: true },
           ]}
         />

@@ -21,7 +21,7 @@ export const KIND_OPTIONS = EXPENSE_LINE_KINDS.map((k) => ({ value: k, label: EX
 export const METHOD_OPTIONS = PAYMENT_METHODS.map((m) => ({ value: m, label: PAYMENT_METHOD_LABELS[m] }));
 
 export const EVENT_LABELS: Record<ClaimEvent, string> = {
-  entered: 'Entered',
+  entered: 'Received and entered',
   corrected: 'Corrected',
   resubmitted: 'Corrected and submitted again',
   approved: 'Approved',
