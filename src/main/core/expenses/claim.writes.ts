@@ -137,7 +137,6 @@ export async function insertClaim(
   rates: readonly MileageRate[],
   accountId: string,
   now: Date,
-  today: string,
 ): Promise<string> {
   const id = randomUUID();
   const at = now.toISOString();

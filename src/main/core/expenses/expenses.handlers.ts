@@ -53,7 +53,7 @@ export const expensesHandlers = defineHandlers(contract.expenses, {
     run: async ({ em, caller, now }, input) => {
       const today = ukToday(now);
       await checkClaim(em, input, today);
-      const id = await insertClaim(em, input, await mileageRates(em), who(caller), now, today);
+      const id = await insertClaim(em, input, await mileageRates(em), who(caller), now);
       return full(em, id, now);
     },
     audit: (input, output) => target(output?.id, `entered; ${describe(input.lines)}`),
