@@ -145,6 +145,15 @@ describe('expense claims (service delivery, standard 20)', () => {
     expect(await page.getByRole('button', { name: /^Remove / }).count()).toBe(0);
     await screenshot(page, 'expenses-claim-paid');
 
+    // The mentor's page lists their claims.
+    await page.getByRole('main').getByRole('link', { name: 'Robin Example' }).click();
+    await heading(page, 'Robin Example');
+    await page.getByRole('tab', { name: 'Expense claims' }).click();
+    const theirs = page.getByRole('table', { name: 'This mentor’s expense claims, newest first' });
+    await visible(theirs.getByText('Paid', { exact: true }));
+    await visible(theirs.getByText('Late'));
+    expect(await checkAccessibility(page, 'mentor claims tab')).toBeDefined();
+
     await openScreen(page, 'Expenses');
     await visible(page.getByTestId('claims-on-time').getByText('100%'));
     expect(await checkAccessibility(page, 'expenses queue')).toBeDefined();

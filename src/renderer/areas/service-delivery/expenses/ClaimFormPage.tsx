@@ -11,7 +11,7 @@ import {
   Stack,
   Textarea,
 } from '@mantine/core';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { contract } from '../../../../shared/contract';
 import type { Claim, ClaimLineInput } from '../../../../shared/contract/expenses';
 import { ukToday } from '../../../../shared/mentors/dates';
@@ -34,9 +34,12 @@ type Form = ChannelForm<typeof c.create>;
 /** Entering a mentor's claim from their paper form (a long form: a draft is kept while typing). */
 export function NewClaimPage() {
   const today = ukToday(new Date());
+  // From a mentor's page: the mentor is chosen already.
+  const [params] = useSearchParams();
+  const fromMentor = params.get('mentor') ?? '';
   const channelForm = useChannelForm(c.create, {
     initialValues: {
-      mentorId: '',
+      mentorId: fromMentor,
       receivedOn: today,
       periodFrom: '',
       periodTo: '',

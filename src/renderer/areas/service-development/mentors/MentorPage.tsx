@@ -16,6 +16,7 @@ import { useChannelQuery } from '../../../api/channels';
 import { RouterLink } from '../../../app/RouterLink';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
+import { MentorClaimsTab } from '../../service-delivery/expenses/MentorClaimsTab';
 import { mayCall } from '../../../session/permissions';
 import { useSignedIn } from '../../../session/session-context';
 import { MentorTrainingTab } from '../../training/MentorTrainingTab';
@@ -35,7 +36,7 @@ import { RaiseConcernButton } from '../../service-delivery/safeguarding/RaiseCon
 import { supervisionMentorPath } from '../../service-delivery/supervision/supervision-paths';
 
 const m = contract.mentors;
-const TABS = ['profile', 'pipeline', 'screening', 'clearance', 'equality', 'training'] as const;
+const TABS = ['profile', 'pipeline', 'screening', 'clearance', 'equality', 'training', 'expenses'] as const;
 type Tab = (typeof TABS)[number];
 
 const BackToList = () => (
@@ -177,6 +178,9 @@ function MentorDetails({ mentor }: { mentor: Mentor }) {
           {mayOpen('clearances') && <Tabs.Tab value="clearance">Prison clearance</Tabs.Tab>}
           {mayOpen('equality') && <Tabs.Tab value="equality">Equality monitoring</Tabs.Tab>}
           <Tabs.Tab value="training">Training</Tabs.Tab>
+          {mayCall(contract.expenses.list, session.roles) && (
+            <Tabs.Tab value="expenses">Expense claims</Tabs.Tab>
+          )}
         </Tabs.List>
         <Tabs.Panel value="profile" pt="md">
           <MentorProfile mentor={mentor} />
@@ -195,6 +199,9 @@ function MentorDetails({ mentor }: { mentor: Mentor }) {
         </Tabs.Panel>
         <Tabs.Panel value="training" pt="md">
           <MentorTrainingTab mentorId={mentor.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="expenses" pt="md">
+          <MentorClaimsTab mentorId={mentor.id} />
         </Tabs.Panel>
       </Tabs>
       <MoveStageModal mentor={mentor} opened={moving} onClose={() => setMoving(false)} />
