@@ -57,15 +57,24 @@ describe('navigation derived from the routes files', () => {
 
   it('offers the app’s real screens by role', () => {
     expect(labels(['caseworker'], ROUTE_FILES)).toEqual([
-      'Service development: Mentors, Recruitment pipeline, Person specification, Equality of recruitment, Establishments, Clusters and regions',
+      'Service development: Mentors, Recruitment pipeline, Person specification, Equality of recruitment, Establishments, Clusters and regions, Policies, Insurance, Partners and protocols',
       'Assessment: Referrals and mentees',
       'Individual needs: Reviews due, Action plans',
       'Service delivery: Matching, Matches, Record of contact, Incidents',
     ]);
     expect(labels(['lead_mentor'], ROUTE_FILES)).toEqual([
-      'Service development: Mentors, Recruitment pipeline, My cluster, Person specification, Equality of recruitment, Establishments, Clusters and regions',
+      'Service development: Mentors, Recruitment pipeline, My cluster, Person specification, Equality of recruitment, Establishments, Clusters and regions, Policies, Insurance',
       'Training: Training register',
-      'Service delivery: Matches in my cluster',
+      'Service delivery: Matches in my cluster, Support groups',
+    ]);
+    expect(labels(['regional_manager'], ROUTE_FILES)).toEqual([
+      'Service development: Equality of recruitment, Establishments, Clusters and regions',
+      'Service delivery: Support groups, Budget',
+    ]);
+    expect(labels(['coordinator'], ROUTE_FILES).slice(-3)).toEqual([
+      'Service delivery: Matching, Matches, Record of contact, Places to meet, Incidents, Supervision, Support groups, Expenses, Budget, Complaints, Safeguarding',
+      'Management: Settings',
+      'Monitoring & evaluation: Feedback, You said, we did, Service-user involvement',
     ]);
     expect(labels(['administrator'], ROUTE_FILES)).toEqual([
       'Service development: Establishments, Clusters and regions',

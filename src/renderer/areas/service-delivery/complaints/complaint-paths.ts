@@ -1,2 +1,2 @@
-export const COMPLAINTS_PATH = '/complaints';
-export const complaintPath = (id: string) => `/complaints/${id}`;
+export const COMPLAINTS_PATH = '/service-delivery/complaints';
+export const complaintPath = (id: string) => `/service-delivery/complaints/${id}`;

@@ -1,4 +1,4 @@
-export const CLAIMS_PATH = '/expenses';
-export const claimPath = (id: string) => `/expenses/claims/${id}`;
-export const NEW_CLAIM_PATH = '/expenses/claims/new';
-export const editClaimPath = (id: string) => `/expenses/claims/${id}/edit`;
+export const CLAIMS_PATH = '/service-delivery/expenses';
+export const claimPath = (id: string) => `/service-delivery/expenses/claims/${id}`;
+export const NEW_CLAIM_PATH = '/service-delivery/expenses/claims/new';
+export const editClaimPath = (id: string) => `/service-delivery/expenses/claims/${id}/edit`;

@@ -27,13 +27,13 @@ export const expensesRoutes: AreaRoutes = {
       Component: NewClaimPage,
     },
     {
-      path: '/expenses/claims/:id/edit',
+      path: '/service-delivery/expenses/claims/:id/edit',
       label: 'Correct an expense claim',
       allowed: (roles) => mayCall(e.update, roles),
       Component: EditClaimPage,
     },
     {
-      path: '/expenses/claims/:id',
+      path: '/service-delivery/expenses/claims/:id',
       label: 'Expense claim',
       allowed: (roles) => mayCall(e.get, roles),
       Component: ClaimPage,

@@ -1,2 +1,2 @@
-export const PARTNERS_PATH = '/partners';
-export const partnerPath = (id: string) => `/partners/${id}`;
+export const PARTNERS_PATH = '/service-development/partners';
+export const partnerPath = (id: string) => `/service-development/partners/${id}`;

@@ -138,7 +138,7 @@ describe('the policies register', () => {
 describe('a policy’s page', () => {
   it('shows every version, offers to attach the current one’s document and to view the old one', async () => {
     stub();
-    show(['coordinator'], <PolicyDetailPage />, '/policies/p1');
+    show(['coordinator'], <PolicyDetailPage />, '/service-development/policies/p1');
     await screen.findByRole('heading', { name: 'Confidentiality', level: 1 });
     expect(screen.getByText('Version 2.0 has no document attached yet.')).toBeTruthy();
     const versions = screen.getByRole('region', { name: 'Versions' });
