@@ -38,8 +38,9 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O = unknown> {
    */
   readonly auditSuccess: boolean;
   /**
-   * Every successful read is audited even when no sensitive class left (e.g. opening a receipt:
-   * financial records whose looking-at is itself on record).
+   * Every successful read is audited even when no sensitive class left: opening a receipt, and
+   * every read of a channel declaring the `safeguarding` class (a co-ordinator who sees only that
+   * a concern exists and its status has still looked at the safeguarding register).
    */
   readonly auditEveryRead: boolean;
   /** Channels that work while the vault is locked (status, set-up, unlock). */
@@ -102,7 +103,7 @@ export function defineArea<const N extends string, const S extends Record<string
       audit: name,
       label: s.label,
       auditSuccess: auditSuccessFor(s.kind, s.classes) || (s.auditEveryRead ?? false),
-      auditEveryRead: s.auditEveryRead ?? false,
+      auditEveryRead: s.auditEveryRead ?? s.classes.includes('safeguarding'),
       whileLocked: s.whileLocked ?? false,
       duringPassphraseChange: s.duringPassphraseChange ?? false,
       invalidates: s.invalidates ?? (s.kind === 'write' ? [area] : []),

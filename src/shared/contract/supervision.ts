@@ -381,7 +381,7 @@ export const supervisionChannels = defineArea('supervision', {
       pageSize: ref(z.number()),
       items: z.array(callSchema.extend({ mentorId: dir(z.string()), mentorName: dir(z.string()) })),
     }),
-    classes: ['directory', 'contact', 'special'],
+    classes: ['reference', 'directory', 'contact', 'special'],
     access: [...SUPERVISORS],
     label: 'Looked at the telephone support log',
     summary: 'Every telephone support call, newest first, a page at a time.',

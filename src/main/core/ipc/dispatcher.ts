@@ -153,9 +153,9 @@ export class Dispatcher {
         output = policy.output;
         // The audit row names what actually left the core: its classes and, for lists, its records.
         const sensitiveRead = policy.returned.some((c) => AUDITED_READ_CLASSES.includes(c));
-        // Looking at safeguarding concerns is itself on record, even when only their existence and
-        // status left (a co-ordinator's view): every read of a channel declaring that class is audited.
-        const alwaysAudited = channel.classes.includes('safeguarding') || channel.auditEveryRead;
+        // Some looking is itself on record even when nothing sensitive left (a co-ordinator's
+        // status-only view of safeguarding concerns, opening a receipt): see `auditEveryRead`.
+        const alwaysAudited = channel.auditEveryRead;
         // A read is an audited event only when sensitive data actually left; a write always is.
         if (channel.kind === 'read' ? !sensitiveRead && !alwaysAudited : !channel.auditSuccess) return null;
         const target = handler.audit?.(input, raw, prepared) ?? {};
