@@ -3,6 +3,7 @@
 //   a. the page cipher (plaintext, aegis, chacha20, sqlcipher), phase by phase;
 //   b. unlock at scale: the app's real unlock on a ~500 MiB database vs the bare minimum;
 //   c. one call through the core's pipeline vs the same SQL on a raw handle.
+// Further sections (mentors … service) measure each area's hot paths at full size.
 // `npm run bench -- --quick` is a smoke run (small sizes, few rounds; its figures mean little).
 // `--only=cipher,unlock,call` runs some sections. See BENCHMARKS.md for recorded figures.
 import { execFileSync } from 'node:child_process';
@@ -23,6 +24,7 @@ const SECTIONS = [
   'workqueue',
   'suggestions',
   'documents',
+  'service',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -37,6 +39,7 @@ const FULL = {
   workqueue: { rounds: 7 },
   suggestions: { rounds: 9 },
   documents: { rounds: 9 },
+  service: { rounds: 7 },
 };
 const QUICK = {
   cipher: { rounds: 2, size: QUICK_WORKLOAD },
@@ -48,6 +51,7 @@ const QUICK = {
   workqueue: { rounds: 2 },
   suggestions: { rounds: 3 },
   documents: { rounds: 2 },
+  service: { rounds: 2 },
 };
 
 function parseArgs(argv: string[]): { quick: boolean; only: Set<Section> } {
@@ -150,6 +154,10 @@ async function main(): Promise<void> {
     if (only.has('documents')) {
       const { documentsSection } = await import('./bench/documents-section');
       await documentsSection({ dir, ...plan.documents });
+    }
+    if (only.has('service')) {
+      const { serviceSection } = await import('./bench/service-section');
+      await serviceSection({ dir, ...plan.service });
     }
   } finally {
     cleanup();
