@@ -3,6 +3,7 @@ import { checkAccessibility, screenshot } from './support/a11y';
 import { coreCall, heading, nav, openScreen, visible } from './support/app';
 import { describe, expect, test } from './support/fixture';
 import { day, openWithActiveMatch, uk } from './support/seed-match';
+import { feedbackActionPath } from '../../src/renderer/areas/monitoring/feedback/feedback-paths';
 
 /** Open a Mantine select or multi-select by its label inside `scope`, then click the choice. */
 async function choose(page: Page, scope: Locator, label: RegExp, option: string | RegExp): Promise<void> {
@@ -102,9 +103,9 @@ describe('feedback, “you said, we did” and service-user involvement (monitor
       weDid: 'An evening course from the spring.',
       targetOn: day(2),
     });
-    await page.evaluate((id) => {
-      (globalThis as unknown as { location: { hash: string } }).location.hash = `#/feedback/actions/${id}`;
-    }, due.id);
+    await page.evaluate((path) => {
+      (globalThis as unknown as { location: { hash: string } }).location.hash = `#${path}`;
+    }, feedbackActionPath(due.id));
     const opened = page.getByRole('dialog', { name: 'Update the action' });
     await visible(opened.getByRole('textbox', { name: /^You said/ }));
     expect(await opened.getByRole('textbox', { name: /^You said/ }).inputValue()).toBe(
