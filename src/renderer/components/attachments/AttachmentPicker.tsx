@@ -92,6 +92,8 @@ export function AttachmentPicker({
       required={required}
       disabled={disabled || reading}
       clearable
+      // Mantine's clear button has no name of its own: axe (and a screen reader) need one.
+      clearButtonProps={{ 'aria-label': 'Clear the chosen file' }}
       data-testid="attachment-picker"
     />
   );
