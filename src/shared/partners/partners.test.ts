@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyKey, agreementInDate, agreementReviewDue, quarterOf, reviewWindowEnd } from './partners';
+import { agencyKey, agreementInDate, agreementReviewDue, quarterOf } from './partners';
 
 const TODAY = '2026-11-23';
 
@@ -18,7 +18,6 @@ describe('agreement review rule', () => {
   it('appears exactly the notice period ahead, not a day earlier', () => {
     expect(agreementReviewDue('in_force', '2026-12-23', 30, TODAY)).not.toBeNull();
     expect(agreementReviewDue('in_force', '2026-12-24', 30, TODAY)).toBeNull();
-    expect(reviewWindowEnd(30, TODAY)).toBe('2026-12-23');
   });
   it('only agreements in force with a review date count', () => {
     expect(agreementReviewDue('draft', TODAY, 30, TODAY)).toBeNull();

@@ -1,4 +1,4 @@
-import { addDays } from '../mentors/dates';
+import { reviewDue } from '../governance/review-due';
 
 /** Partner agencies and their agreements (standard 5). */
 export const PARTNER_KINDS = [
@@ -57,8 +57,9 @@ export const LIAISON_METHOD_LABELS: Record<LiaisonMethod, string> = {
 };
 
 /**
- * An agreement in force on the work queue: from `noticeDays` before its review date (due), and
- * urgent once the review date has passed. On the review date itself it is due, not yet overdue.
+ * An agreement in force on the work queue: the shared governance review rule (due from
+ * `noticeDays` before its review date, urgent once the date has passed); drafts and ended
+ * agreements never.
  */
 export function agreementReviewDue(
   status: AgreementStatus,
@@ -66,14 +67,7 @@ export function agreementReviewDue(
   noticeDays: number,
   today: string,
 ): { due: string; urgent: boolean } | null {
-  if (status !== 'in_force' || !reviewOn) return null;
-  if (addDays(reviewOn, -noticeDays) > today) return null;
-  return { due: reviewOn, urgent: reviewOn < today };
-}
-
-/** The last review date that is on the queue today: the SQL narrows agreements with it. */
-export function reviewWindowEnd(noticeDays: number, today: string): string {
-  return addDays(today, noticeDays);
+  return status === 'in_force' ? reviewDue(reviewOn, today, noticeDays) : null;
 }
 
 /** In force and not past its review date: what "an in-date protocol" means on the partners list. */

@@ -1,26 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insuranceInDate, noticeHorizon, policyInDate, reviewState } from './review-rules';
-
-describe('reviewState (policy reviews and insurance renewals)', () => {
-  const today = '2026-11-24';
-  it('a review due tomorrow or today is due, not overdue; due yesterday is overdue', () => {
-    expect(reviewState('2026-11-25', today, 30)).toBe('due');
-    expect(reviewState('2026-11-24', today, 30)).toBe('due');
-    expect(reviewState('2026-11-23', today, 30)).toBe('overdue');
-  });
-  it('comes onto the queue exactly noticeDays before the date, not a day earlier', () => {
-    expect(reviewState('2026-12-24', today, 30)).toBe('due'); // 30 days ahead: first day of notice
-    expect(reviewState('2026-12-25', today, 30)).toBe('in_date'); // 31 days ahead
-    expect(noticeHorizon(today, 30)).toBe('2026-12-24');
-  });
-  it('with no notice, only the day itself is due', () => {
-    expect(reviewState('2026-11-25', today, 0)).toBe('in_date');
-    expect(reviewState('2026-11-24', today, 0)).toBe('due');
-  });
-  it('no date means nothing to do', () => {
-    expect(reviewState(null, today, 30)).toBe('none');
-  });
-});
+import { insuranceInDate, policyInDate } from './review-rules';
 
 describe('policyInDate (standards 1 and 24)', () => {
   const ok = { status: 'in_force', hasDocument: true, reviewOn: '2026-11-24' };

@@ -1,21 +1,7 @@
-import { addDays } from '../mentors/dates';
-
 /**
- * When a dated governance record (a policy's review, an insurance policy's expiry) needs someone:
- * from `noticeDays` before the date it is "due"; the date itself is still due, not overdue; from
- * the day after, it is "overdue" (urgent). Dates are ISO `YYYY-MM-DD`, so string order is day order.
+ * Whether a policy or insurance is in date for the standards' counts. When a review or renewal is
+ * due on the work queue is the shared governance rule in `../governance/review-due`.
  */
-export type ReviewState = 'none' | 'in_date' | 'due' | 'overdue';
-
-export function reviewState(dateOn: string | null, today: string, noticeDays: number): ReviewState {
-  if (!dateOn) return 'none';
-  if (today > dateOn) return 'overdue';
-  if (today >= addDays(dateOn, -noticeDays)) return 'due';
-  return 'in_date';
-}
-
-/** The last date a record can carry and still be on today's queue: the SQL's upper bound. */
-export const noticeHorizon = (today: string, noticeDays: number): string => addDays(today, noticeDays);
 
 /**
  * Standards 1 and 24: a recommended policy counts as present and in date when one of its kind is in

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { ClaimEvent } from '../../../shared/contract/expenses';
 import { CoreError } from '../../../shared/errors';
@@ -16,7 +16,8 @@ import {
   type PaymentMethod,
 } from '../../../shared/expenses/expenses';
 import { addDays } from '../../../shared/mentors/dates';
-import { decodeBase64, sniffAttachmentType, type AttachmentUpload } from '../../../shared/files/attachment';
+import type { AttachmentUpload } from '../../../shared/files/attachment';
+import { fileContent, toFileColumns } from '../files/attachment.queries';
 import { nextYearlyReference } from '../db/yearly-reference';
 import { claimState } from './claim.queries';
 
@@ -269,24 +270,12 @@ export async function addReceipt(
     ])) as unknown[];
     if (!line) invalid({ lineId: 'Choose one of this claim’s lines.' });
   }
-  const bytes = decodeBase64(file.base64);
+  const f = toFileColumns(file);
   const id = randomUUID();
   await em.query(
     `INSERT INTO expense_receipt (id, claim_id, line_id, file_name, content_type, size, sha256, bytes, added_by, added_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      id,
-      claimId,
-      lineId,
-      file.fileName,
-      // The schema has checked the signature, so there is always a type here.
-      sniffAttachmentType(bytes)!,
-      bytes.length,
-      createHash('sha256').update(bytes).digest('hex'),
-      Buffer.from(bytes),
-      accountId,
-      now.toISOString(),
-    ],
+    [id, claimId, lineId, f.fileName, f.contentType, f.size, f.sha256, f.bytes, accountId, now.toISOString()],
   );
   await addEvent(em, claimId, 'receipt_added', today, '', accountId, now);
   return id;
@@ -330,8 +319,8 @@ export async function readReceipt(
     [receiptId],
   )) as { id: string; claimId: string; fileName: string; contentType: string; size: number; bytes: Buffer }[];
   if (!row) throw new CoreError('NOT_FOUND', 'That receipt is no longer on the claim.');
-  const { bytes, ...meta } = row;
-  return { ...meta, base64: Buffer.from(bytes).toString('base64') };
+  const { id, claimId, ...file } = row;
+  return { id, claimId, ...fileContent(file)! };
 }
 
 /** Standard 20 for a financial year: paid claims and how many were paid within the days. */

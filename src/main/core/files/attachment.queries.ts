@@ -2,9 +2,12 @@ import { createHash } from 'node:crypto';
 import { decodeBase64, sniffAttachmentType, type AttachmentUpload } from '../../../shared/files/attachment';
 
 /**
- * A file as its columns hold it. The type is what the bytes are (the contract has already refused
- * anything else), never the name's extension or what the sender claimed.
+ * Files kept inside the encrypted database (receipts, policy documents and insurance schedules,
+ * literature, partner agreements): one way to turn an upload into columns and one way to turn the
+ * columns back into an answer, whatever the table calls them.
  */
+
+/** A file as its columns hold it. */
 export interface FileColumns {
   fileName: string;
   contentType: string;
@@ -13,6 +16,10 @@ export interface FileColumns {
   bytes: Buffer;
 }
 
+/**
+ * The type is what the bytes are (the contract's `attachmentUpload` has already refused anything
+ * else), never the name's extension or what the sender claimed.
+ */
 export function toFileColumns(upload: AttachmentUpload): FileColumns {
   const bytes = Buffer.from(decodeBase64(upload.base64));
   return {
@@ -29,3 +36,27 @@ export const fileInfo = (r: { fileName: string | null; contentType: string | nul
   r.fileName && r.contentType
     ? { fileName: r.fileName, contentType: r.contentType, size: r.size ?? 0 }
     : null;
+
+/** A kept file as the renderer's viewer takes it. */
+export interface FileContent {
+  fileName: string;
+  contentType: string;
+  size: number;
+  base64: string;
+}
+
+/** The kept file's bytes as base64 with its description, or null when none is attached. */
+export function fileContent(r: {
+  fileName: string | null;
+  contentType: string | null;
+  size?: number | null;
+  bytes: Uint8Array | null;
+}): FileContent | null {
+  if (!r.bytes || !r.fileName || !r.contentType) return null;
+  return {
+    fileName: r.fileName,
+    contentType: r.contentType,
+    size: r.size ?? r.bytes.length,
+    base64: Buffer.from(r.bytes).toString('base64'),
+  };
+}

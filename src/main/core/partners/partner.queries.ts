@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type {
@@ -14,7 +14,8 @@ import type {
 } from '../../../shared/contract/partners';
 import { CoreError } from '../../../shared/errors';
 import { financialYearOf, financialYearRange } from '../../../shared/expenses/expenses';
-import { decodeBase64, sniffAttachmentType, type AttachmentUpload } from '../../../shared/files/attachment';
+import type { AttachmentUpload } from '../../../shared/files/attachment';
+import { fileContent, toFileColumns } from '../files/attachment.queries';
 import {
   agencyKey,
   agreementInDate,
@@ -312,38 +313,26 @@ export async function saveAgreement(
 /** The signed copy, kept as bytes in the (encrypted) database with its sniffed type, size and digest. */
 export async function attachDocument(em: EntityManager, id: string, file: AttachmentUpload, now: Date) {
   const partnerId = await parentOf(em, 'partner_agreement', id, 'agreement');
-  const bytes = decodeBase64(file.base64);
-  const type = sniffAttachmentType(bytes)!;
+  const f = toFileColumns(file);
   await em.query(
     `UPDATE partner_agreement SET document_name = ?, document_type = ?, document_size = ?, document_sha256 = ?,
        document = ?, updated_at = ? WHERE id = ?`,
-    [
-      file.fileName,
-      type,
-      bytes.length,
-      createHash('sha256').update(bytes).digest('hex'),
-      Buffer.from(bytes),
-      now.toISOString(),
-      id,
-    ],
+    [f.fileName, f.contentType, f.size, f.sha256, f.bytes, now.toISOString(), id],
   );
   return partnerId;
 }
 
 export async function agreementDocument(em: EntityManager, id: string) {
   const rows = (await em.query(
-    `SELECT document_name AS fileName, document_type AS contentType, document FROM partner_agreement WHERE id = ?`,
+    `SELECT document_name AS fileName, document_type AS contentType, document AS bytes FROM partner_agreement WHERE id = ?`,
     [id],
-  )) as { fileName: string | null; contentType: string | null; document: Buffer | null }[];
+  )) as { fileName: string | null; contentType: string | null; bytes: Buffer | null }[];
   const row = rows[0];
   if (!row) throw new CoreError('NOT_FOUND', 'That agreement is no longer on record.');
-  if (!row.document || !row.fileName)
-    throw new CoreError('NOT_FOUND', 'No document is attached to this agreement.');
-  return {
-    fileName: row.fileName,
-    contentType: row.contentType ?? '',
-    base64: Buffer.from(row.document).toString('base64'),
-  };
+  const file = fileContent(row);
+  if (!file) throw new CoreError('NOT_FOUND', 'No document is attached to this agreement.');
+  // The agreement's answer carries no size.
+  return { fileName: file.fileName, contentType: file.contentType, base64: file.base64 };
 }
 
 export async function recordLiaison(

@@ -1,8 +1,5 @@
-import {
-  AGREEMENT_KIND_LABELS,
-  agreementReviewDue,
-  reviewWindowEnd,
-} from '../../../shared/partners/partners';
+import { noticeHorizon } from '../../../shared/governance/review-due';
+import { AGREEMENT_KIND_LABELS, agreementReviewDue } from '../../../shared/partners/partners';
 import type { AgreementKind, AgreementStatus } from '../../../shared/partners/partners';
 import type { WorkSource } from '../workqueue/work-source';
 
@@ -18,7 +15,7 @@ export const partnerWork: WorkSource = {
       `SELECT a.id, a.partner_id AS partnerId, a.kind, a.status, a.review_on AS reviewOn, p.name AS partnerName
          FROM partner_agreement a JOIN partner p ON p.id = a.partner_id
         WHERE a.status = 'in_force' AND a.review_on <= ? AND p.archived = 0`,
-      [reviewWindowEnd(t.reviewNoticeDays, today)],
+      [noticeHorizon(today, t.reviewNoticeDays)],
     )) as {
       id: string;
       partnerId: string;

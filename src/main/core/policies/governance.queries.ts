@@ -10,8 +10,8 @@ import type {
 } from '../../../shared/contract/policies';
 import type { AttachmentUpload } from '../../../shared/files/attachment';
 import type { FileOwner } from '../../../shared/policies/policies';
-import { reviewState } from '../../../shared/policies/review-rules';
-import { fileInfo, toFileColumns } from './stored-file';
+import { reviewState } from '../../../shared/governance/review-due';
+import { fileContent, fileInfo, toFileColumns } from '../files/attachment.queries';
 
 /** SQL for handbooks and leaflets, insurance, and reading any of the area's stored files. */
 type LiteratureFields = z.output<typeof literatureFields>;
@@ -214,12 +214,7 @@ export async function readFile(em: EntityManager, of: FileOwner, id: string): Pr
     `SELECT file_name AS fileName, content_type AS contentType, size, bytes FROM ${FILE_TABLES[of]} WHERE id = ?`,
     [id],
   )) as { fileName: string | null; contentType: string | null; size: number | null; bytes: Buffer | null }[];
-  if (!row?.bytes || !row.fileName || !row.contentType)
-    throw new CoreError('NOT_FOUND', 'No document is attached there.');
-  return {
-    fileName: row.fileName,
-    contentType: row.contentType,
-    size: row.size ?? row.bytes.length,
-    base64: Buffer.from(row.bytes).toString('base64'),
-  };
+  const file = row && fileContent(row);
+  if (!file) throw new CoreError('NOT_FOUND', 'No document is attached there.');
+  return file;
 }

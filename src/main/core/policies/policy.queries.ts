@@ -10,8 +10,8 @@ import type {
   versionFields,
 } from '../../../shared/contract/policies';
 import type { AttachmentUpload } from '../../../shared/files/attachment';
-import { reviewState } from '../../../shared/policies/review-rules';
-import { fileInfo, toFileColumns } from './stored-file';
+import { reviewState } from '../../../shared/governance/review-due';
+import { fileInfo, toFileColumns } from '../files/attachment.queries';
 
 /**
  * SQL for the policies register. The register is small (tens of rows), but lists still never read
