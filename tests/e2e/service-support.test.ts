@@ -211,6 +211,11 @@ describe('a month of running the service (issue 11 on the demo data)', () => {
       await visible(
         page.getByRole('region', { name: 'Details' }).getByText(formatUkDate(addDays(today, 365))),
       );
+      // The new version's document, drawn by pdf.js (axe runs on the page as a person sees it).
+      await page
+        .getByRole('region', { name: 'Document' })
+        .locator('[data-testid="pdf-preview"][data-drawn="1"]')
+        .waitFor({ timeout: 20_000 });
       await lookAt(page, 'policy-reviewed');
       await page.getByRole('link', { name: 'All policies' }).click();
       await heading(page, 'Policies');
