@@ -1,30 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { setUpStaff, type StaffCore } from '../../../../tests/support/match-fixture';
+import { describe, expect, it } from 'vitest';
+import {
+  PNG_BASE64 as PNG,
+  oversizePdfBase64,
+  queueItems,
+  staffOnDay,
+} from '../../../../tests/support/governance-fixture';
+import type { StaffCore } from '../../../../tests/support/match-fixture';
 import { menteeInsert } from '../../../../tests/support/person-rows';
 import type { Partner, PartnerRow } from '../../../shared/contract/partners';
-import type { WorkItem } from '../../../shared/contract/workqueue';
 
 /** Partners through the real pipeline; mentees' referrals seeded with plain INSERTs to be counted. */
-let t: StaffCore | undefined;
-afterEach(async () => {
-  await t?.cleanup();
-  t = undefined;
-});
 
 const TODAY = '2026-11-23';
-const STAFF = [
-  ['cora.c', ['coordinator']],
-  ['cas.one', ['caseworker']],
-  ['lee.lead', ['lead_mentor']],
-  ['rhea.rm', ['regional_manager']],
-] as const;
-const PNG =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const staffCore = staffOnDay(TODAY);
 
 async function setUp() {
-  const s = await setUpStaff({ now: new Date(`${TODAY}T10:00:00Z`), staff: STAFF });
-  t = s;
+  const s = await staffCore();
   return s;
 }
 
@@ -187,12 +179,9 @@ describe('partners', () => {
       { id, file: { fileName: 'a.txt', base64: 'aGVsbG8=' } },
       'file.base64',
     );
-    const tooBig = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(5 * 1024 * 1024)]).toString(
-      'base64',
-    );
     await bad(
       'partners.attachAgreementDocument',
-      { id, file: { fileName: 'big.pdf', base64: tooBig } },
+      { id, file: { fileName: 'big.pdf', base64: oversizePdfBase64() } },
       'file.base64',
     );
     await bad(
@@ -222,9 +211,8 @@ describe('partners', () => {
     await agreement('At the notice edge', '2026-12-23'); // 30 days ahead: on the queue
     await agreement('Beyond notice', '2026-12-24');
     await agreement('Ended', '2026-11-01', 'ended');
-    const items = (await s.ok<{ items: WorkItem[] }>('workqueue.items')).items.filter(
-      (i) => i.kind === 'partner_agreement_review',
-    );
+    const reviews = () => queueItems(s, (i) => i.kind === 'partner_agreement_review');
+    const items = await reviews();
     expect(items.map((i) => [i.due, i.urgent, i.title]).sort()).toEqual([
       ['2026-11-22', true, 'Service agreement review overdue'],
       ['2026-11-23', false, 'Service agreement due for review'],
@@ -233,7 +221,6 @@ describe('partners', () => {
     ]);
     expect(items[0]!.link).toEqual({ area: 'partner', id: p.id, tab: null });
     await s.as('cas.one');
-    const theirs = (await s.ok<{ items: WorkItem[] }>('workqueue.items')).items;
-    expect(theirs.filter((i) => i.kind === 'partner_agreement_review')).toEqual([]);
+    expect(await reviews()).toEqual([]);
   });
 });

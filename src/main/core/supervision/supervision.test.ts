@@ -1,32 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  errorOf,
-  expectFieldError,
-  setUpStaff,
-  type StaffCore,
-} from '../../../../tests/support/match-fixture';
+import { describe, expect, it } from 'vitest';
+import { queueItems, staffOnDay } from '../../../../tests/support/governance-fixture';
+import { errorOf, expectFieldError, type StaffCore } from '../../../../tests/support/match-fixture';
 import type { GroupSession, RegisterRow, SupervisionDueRow } from '../../../shared/contract/supervision';
-import type { WorkItem } from '../../../shared/contract/workqueue';
 import { insertMentee, insertMentor, insertProposal } from '../matches/match.test-support';
 
 /** Supervision through the real pipeline and encrypted database: the register, the rules, the queue. */
-let t: StaffCore | undefined;
-afterEach(async () => {
-  await t?.cleanup();
-  t = undefined;
-});
 
 const TODAY = '2026-11-23';
-const STAFF = [
-  ['cora.c', ['coordinator']],
-  ['cas.one', ['caseworker']],
-  ['lee.lead', ['lead_mentor']],
-  ['rhea.rm', ['regional_manager']],
-] as const;
+const staffCore = staffOnDay(TODAY);
 
 async function setUp() {
-  const s = await setUpStaff({ now: new Date(`${TODAY}T10:00:00Z`), staff: STAFF });
-  t = s;
+  const s = await staffCore();
   const robin = insertMentor(s.db, { firstName: 'Robin', lastName: 'Ready' });
   const sam = insertMentor(s.db, { firstName: 'Sam', lastName: 'Matched', stage: 'matched' });
   const hal = insertMentor(s.db, { firstName: 'Hal', lastName: 'Hold', stage: 'on_hold' });
@@ -36,10 +20,7 @@ async function setUp() {
   return { s, robin, sam, hal, match };
 }
 
-const queue = async (s: StaffCore) =>
-  (await s.ok<{ items: WorkItem[] }>('workqueue.items')).items.filter((i) =>
-    i.kind.startsWith('supervision'),
-  );
+const queue = (s: StaffCore) => queueItems(s, (i) => i.kind.startsWith('supervision'));
 const count = (s: StaffCore, table: string) =>
   (s.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 const record = (mentorId: string, extra: object = {}) => ({
@@ -218,10 +199,6 @@ describe('supervision', () => {
       expect((await errorOf(s, 'supervision.calendar', { year: 2026 })).code, who).toBe('FORBIDDEN');
     }
     await s.as('cas.one');
-    expect(
-      (await s.ok<{ items: WorkItem[] }>('workqueue.items')).items.some((i) =>
-        i.kind.startsWith('supervision'),
-      ),
-    ).toBe(false);
+    expect(await queue(s)).toEqual([]);
   });
 });

@@ -1,29 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { setUpStaff, type StaffCore } from '../../../../tests/support/match-fixture';
+import { describe, expect, it } from 'vitest';
+import { GOVERNANCE_STAFF, queueItems, staffOnDay } from '../../../../tests/support/governance-fixture';
 import type { Cluster } from '../../../shared/contract';
 import type { Mentor } from '../../../shared/contract/mentors';
 import type { SupportCluster, SupportMeeting } from '../../../shared/contract/support-groups';
-import type { WorkItem } from '../../../shared/contract/workqueue';
 
 /** Support groups through the real pipeline: a lead mentor's own cluster, the regional manager's summaries. */
-let t: StaffCore | undefined;
-afterEach(async () => {
-  await t?.cleanup();
-  t = undefined;
-});
 
 const TODAY = '2026-11-23';
-const STAFF = [
-  ['cora.c', ['coordinator']],
-  ['lee.lead', ['lead_mentor']],
-  ['lou.lead', ['lead_mentor']],
-  ['rhea.rm', ['regional_manager']],
-  ['cas.one', ['caseworker']],
-] as const;
+/** A second lead mentor, for another cluster. */
+const staffCore = staffOnDay(TODAY, [...GOVERNANCE_STAFF, ['lou.lead', ['lead_mentor']]]);
 
 async function setUp() {
-  const s = await setUpStaff({ now: new Date(`${TODAY}T10:00:00Z`), staff: STAFF });
-  t = s;
+  const s = await staffCore();
   const region = await s.ok<{ id: string }>('establishments.saveRegion', { name: 'North West' });
   const fell = await s.ok<Cluster>('establishments.saveCluster', { name: 'Fellside', regionId: region.id });
   const river = await s.ok<Cluster>('establishments.saveCluster', { name: 'Riverside', regionId: region.id });
@@ -179,10 +167,7 @@ describe('support groups', () => {
 
   it('puts a cluster with a lead mentor on the co-ordinators’ queue from the day its group is due', async () => {
     const { s, fell, river } = await setUp();
-    const due = async () =>
-      (await s.ok<{ items: WorkItem[] }>('workqueue.items')).items.filter(
-        (i) => i.kind === 'support_group_due',
-      );
+    const due = () => queueItems(s, (i) => i.kind === 'support_group_due');
     // Neither has met: both due today, not yet urgent.
     expect((await due()).map((i) => [i.subject, i.due, i.urgent]).sort()).toEqual([
       ['Fellside', TODAY, false],
