@@ -18,6 +18,7 @@ import { m016Expenses } from './016_expenses';
 import { m017Policies } from './017_policies';
 import { m018ComplaintsSafeguarding } from './018_complaints_safeguarding';
 import { m019Feedback } from './019_feedback';
+import { m020ServiceSpeed } from './020_service_speed';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m017Policies,
   m018ComplaintsSafeguarding,
   m019Feedback,
+  m020ServiceSpeed,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };
