@@ -8,6 +8,7 @@ import { formatUkDate } from '../../src/shared/uk-date';
 import { checkAccessibility, screenshot } from './support/a11y';
 import { addAccountThroughCore, coreCall, heading, nav, setUpThroughCore, visible } from './support/app';
 import { describe, expect, test } from './support/fixture';
+import { supervisionSessionPath } from '../../src/renderer/areas/service-delivery/supervision/supervision-paths';
 
 const LAPTOP = { width: 1366, height: 768 };
 const LEAD = {
@@ -24,9 +25,12 @@ const invites = (page: Page) =>
     .filter({ hasText: /Invite to individual supervision/ });
 
 async function markAbsent(page: Page, sessionId: string, mentorName: string) {
-  await page.evaluate((h) => {
-    (globalThis as unknown as { location: { hash: string } }).location.hash = h;
-  }, `#/supervision/sessions/${sessionId}`);
+  await page.evaluate(
+    (h) => {
+      (globalThis as unknown as { location: { hash: string } }).location.hash = h;
+    },
+    `#${supervisionSessionPath(sessionId)}`,
+  );
   await heading(page, /^Group supervision, /);
   await page.getByLabel(`Attendance of ${mentorName}`).selectOption('did_not_attend');
   await page.getByRole('button', { name: 'Save the attendance' }).click();
