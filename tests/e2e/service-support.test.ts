@@ -196,7 +196,9 @@ describe('a month of running the service (issue 11 on the demo data)', () => {
       await page.getByRole('button', { name: 'New version' }).click();
       const version = page.getByRole('dialog', { name: /^New version of/ });
       await version.getByRole('textbox', { name: 'Version' }).fill('3.0');
+      await version.getByRole('textbox', { name: 'Approved on' }).fill(formatUkDate(today));
       await version.getByRole('textbox', { name: 'Approved by' }).fill('Board of trustees');
+      await version.getByRole('textbox', { name: 'What changed' }).fill('Lone working: check in by text.');
       await version.getByRole('textbox', { name: 'Review by' }).fill(formatUkDate(addDays(today, 365)));
       await version.locator('input[type=file]').setInputFiles({
         name: 'health-and-safety-v3.pdf',
