@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanUpAfterEach, errorOf, setUpStaff } from '../../../../tests/support/match-fixture';
 import type { Complaint, ComplaintIndicator, ComplaintRow } from '../../../shared/contract/complaints';
-import type { WorkItem } from '../../../shared/contract/workqueue';
+import { queueItems } from '../../../../tests/support/governance-fixture';
 
 /** Complaints through the real pipeline: timescales, closure, the work queue and the standard 25 counts. */
 const keep = cleanUpAfterEach();
@@ -19,10 +19,7 @@ const complaint = {
   summary: 'The mentor missed two meetings without telling anyone.',
 } as const;
 type List = { total: number; items: ComplaintRow[] };
-const queue = async (s: Awaited<ReturnType<typeof setUp>>) =>
-  (await s.ok<{ items: WorkItem[] }>('workqueue.items', {})).items.filter((i) =>
-    i.kind.startsWith('complaint_'),
-  );
+const queue = (s: Awaited<ReturnType<typeof setUp>>) => queueItems(s, (i) => i.kind.startsWith('complaint_'));
 
 describe('complaints', () => {
   it('a co-ordinator records a complaint, acknowledges, investigates and answers it', async () => {

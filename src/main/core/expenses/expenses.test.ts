@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADMIN, becomeNewAccount, type TestCore } from '../../../../tests/support/core-fixture';
+import { PNG_BASE64 as PNG, pdfBase64, queueItems } from '../../../../tests/support/governance-fixture';
 import {
   addAccount,
   cleanUpAfterEach,
@@ -16,15 +17,13 @@ import type {
   ClaimSummary,
   ReceiptFile,
 } from '../../../shared/contract/expenses';
-import type { WorkItem } from '../../../shared/contract/workqueue';
 import { setUpBudgets } from '../budgets/budget.test-support';
 
 /** Expense claims through the real pipeline, on matches seeded by the budgets tests' module. */
 const NOW = new Date('2026-06-15T10:00:00Z');
 const keep = cleanUpAfterEach();
 
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64');
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF').toString('base64');
+const PDF = pdfBase64('parking');
 
 async function coordinator(): Promise<TestCore & { mentorId: string; matchId: string }> {
   const s = keep(await setUpBudgets(NOW));
@@ -304,8 +303,7 @@ describe('expense claims', () => {
     );
     const toPay = await s.ok<Claim>('expenses.create', claimFor(s.mentorId));
     await s.ok('expenses.approve', { id: toPay.id, decidedOn: '2026-06-15' });
-    const queue = await s.ok<{ items: WorkItem[] }>('workqueue.items', {});
-    const claims = queue.items.filter((i) => i.link.area === 'claim');
+    const claims = await queueItems(s, (i) => i.link.area === 'claim');
     expect(claims.map((i) => [i.link.id, i.kind, i.urgent, i.due])).toEqual(
       expect.arrayContaining([
         [onTime.id, 'claim_awaiting_approval', false, '2026-06-15'],

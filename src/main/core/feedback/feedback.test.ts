@@ -10,7 +10,7 @@ import type {
   InvolvementIndicator,
   PublishedAction,
 } from '../../../shared/contract/feedback';
-import type { WorkItem } from '../../../shared/contract/workqueue';
+import { queueItems } from '../../../../tests/support/governance-fixture';
 import { addMatch, setUpWithSeeds } from '../incidents/incident.test-support';
 
 /** Feedback, "you said, we did" and service-user involvement through the real pipeline. */
@@ -34,9 +34,8 @@ const piece = {
   themes: ['contact', 'expenses'],
 } as const;
 
-type Items = { items: WorkItem[] };
-const ourItems = async (s: Awaited<ReturnType<typeof setUp>>['s']) =>
-  (await s.ok<Items>('workqueue.items')).items.filter((i) => i.kind === 'you_said_we_did_due');
+const ourItems = (s: Awaited<ReturnType<typeof setUp>>['s']) =>
+  queueItems(s, (i) => i.kind === 'you_said_we_did_due');
 
 describe('feedback', () => {
   it('records linked and anonymous feedback, filters it and counts the quarter', async () => {

@@ -14,7 +14,12 @@ import type {
   PolicyRow,
   StoredFile,
 } from '../../../shared/contract/policies';
-import type { WorkItem } from '../../../shared/contract/workqueue';
+import {
+  PNG_BASE64 as PNG,
+  oversizePdfBase64,
+  pdfBase64 as pdf,
+  queueItems,
+} from '../../../../tests/support/governance-fixture';
 
 let t: TestCore | undefined;
 afterEach(async () => {
@@ -30,16 +35,11 @@ async function setUp() {
   return s;
 }
 
-const pdf = (text = 'policy') => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`).toString('base64');
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).toString('base64');
 const WORD = Buffer.from('PK\u0003\u0004 word/document.xml').toString('base64');
 
 const seeded = async (s: TestCore) => s.ok<PolicyRow[]>('policies.list', {});
 const byKind = async (s: TestCore, kind: string) => (await seeded(s)).find((p) => p.kind === kind)!;
-const queue = async (s: TestCore) =>
-  (await s.ok<{ items: WorkItem[] }>('workqueue.items')).items.filter((i) =>
-    ['policy_review', 'insurance_renewal'].includes(i.kind),
-  );
+const queue = (s: TestCore) => queueItems(s, (i) => ['policy_review', 'insurance_renewal'].includes(i.kind));
 
 describe('policies register', () => {
   it('starts with the six recommended policies as drafts to complete', async () => {
@@ -144,12 +144,10 @@ describe('policies register', () => {
     });
     expect(word.ok ? null : word.error).toMatchObject({ code: 'VALIDATION' });
     expect(JSON.stringify(word.ok ? {} : word.error.fieldErrors)).toContain('not a PDF or a picture');
-    const huge = Buffer.alloc(5 * 1024 * 1024 + 1);
-    Buffer.from('%PDF-1.4').copy(huge);
     const big = await s.call('policies.addVersion', {
       policyId: conf.id,
       version: '1.0',
-      document: { fileName: 'big.pdf', base64: huge.toString('base64') },
+      document: { fileName: 'big.pdf', base64: oversizePdfBase64() },
     });
     expect(big.ok ? null : big.error).toMatchObject({ code: 'VALIDATION' });
     expect(JSON.stringify(big.ok ? {} : big.error.fieldErrors)).toContain('larger than 5 MB');

@@ -11,7 +11,7 @@ import type {
   ConcernIndicator,
   ConcernRow,
 } from '../../../shared/contract/safeguarding';
-import type { WorkItem } from '../../../shared/contract/workqueue';
+import { queueItems } from '../../../../tests/support/governance-fixture';
 
 /** Safeguarding concerns through the real pipeline: who raises, who reads what, and the audit trail. */
 const keep = cleanUpAfterEach();
@@ -193,8 +193,7 @@ describe('safeguarding concerns', () => {
     const s = await setUp();
     const { id } = await s.ok<{ id: string }>('safeguarding.raise', concern);
     await s.as('saf.lead');
-    const lead = await s.ok<{ items: WorkItem[] }>('workqueue.items', {});
-    const mine = lead.items.filter((i) => i.kind === 'safeguarding_open');
+    const mine = await queueItems(s, (i) => i.kind === 'safeguarding_open');
     expect(mine).toEqual([
       expect.objectContaining({
         id: `safeguarding:${id}`,
@@ -205,9 +204,8 @@ describe('safeguarding concerns', () => {
     ]);
     expect(mine[0]!.title).not.toMatch(/Sam|overnight/);
     await s.as('cora.c');
-    const coord = await s.ok<{ items: WorkItem[] }>('workqueue.items', {});
     expect(
-      coord.items.filter((i) => i.kind === 'safeguarding_open' || i.id.startsWith('safeguarding:')),
+      await queueItems(s, (i) => i.kind === 'safeguarding_open' || i.id.startsWith('safeguarding:')),
     ).toEqual([]);
   });
 });
