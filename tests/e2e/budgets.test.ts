@@ -1,20 +1,10 @@
 import type { Page } from 'playwright-core';
 import { buildDemo, DEMO_STAFF } from '../host/demo';
 import { checkAccessibility, screenshot } from './support/a11y';
-import {
-  addAccountThroughCore,
-  firstSignInThroughCore,
-  heading,
-  lockFromHeader,
-  openScreen,
-  setUpThroughCore,
-  signIn,
-  visible,
-} from './support/app';
+import { heading, lockFromHeader, openScreen, signIn, visible } from './support/app';
 import { describe, expect, test } from './support/fixture';
+import { coordinatorOnLaptop, LAPTOP } from './coordinator-laptop';
 
-/** The co-ordinator's laptop. */
-const LAPTOP = { width: 1366, height: 768 };
 const COORDINATOR = {
   displayName: 'Bethan Budgetholder',
   username: 'coordinator.budget',
@@ -29,11 +19,8 @@ describe('the budget (service delivery, standard 20)', () => {
   test('a co-ordinator sets a year’s budget, records other spending and sees spend against budget', async ({
     launch,
   }) => {
-    const host = await launch({ navigate: false, viewport: LAPTOP });
-    const { page, core } = host;
-    await setUpThroughCore(core);
-    await addAccountThroughCore(core, COORDINATOR, ['coordinator']);
-    await firstSignInThroughCore(core, COORDINATOR);
+    const host = await coordinatorOnLaptop(launch, COORDINATOR);
+    const { page } = host;
     await host.open();
     await heading(page, `Welcome, ${COORDINATOR.displayName}`);
 

@@ -1,49 +1,24 @@
-import type { Page } from 'playwright-core';
 import { addDays, ukToday } from '../../src/shared/mentors/dates';
 import { formatUkDate } from '../../src/shared/uk-date';
 import { buildDemo, DEMO_STAFF } from '../host/demo';
 import { receiptPdf, receiptPng } from '../host/demo-receipts';
 import { checkAccessibility, screenshot } from './support/a11y';
-import {
-  addAccountThroughCore,
-  coreCall,
-  firstSignInThroughCore,
-  heading,
-  openScreen,
-  setUpThroughCore,
-  signIn,
-  visible,
-} from './support/app';
+import { coreCall, heading, openScreen, signIn, visible } from './support/app';
 import { describe, expect, test } from './support/fixture';
+import { choose, coordinatorOnLaptop, LAPTOP } from './coordinator-laptop';
 
-/** The co-ordinator's laptop. */
-const LAPTOP = { width: 1366, height: 768 };
 const COORDINATOR = {
   displayName: 'Cerys Claimsclerk',
   username: 'coordinator.claims',
   passphrase: 'copper lantern 57 meadow',
 };
 
-/** A Mantine select: open it by its label, then pick the option. */
-async function choose(
-  page: Page,
-  scope: ReturnType<Page['getByRole']>,
-  label: string | RegExp,
-  option: string,
-) {
-  await scope.locator('input').and(scope.getByLabel(label)).first().click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
 describe('expense claims (service delivery, standard 20)', () => {
   test('a co-ordinator enters a claim, attaches and views a receipt, approves it and records payment', async ({
     launch,
   }) => {
-    const host = await launch({ navigate: false, viewport: LAPTOP });
+    const host = await coordinatorOnLaptop(launch, COORDINATOR);
     const { page, core } = host;
-    await setUpThroughCore(core);
-    await addAccountThroughCore(core, COORDINATOR, ['coordinator']);
-    await firstSignInThroughCore(core, COORDINATOR);
     const today = ukToday(new Date());
     const mentor = await coreCall<{ id: string }>(core, 'mentors.create', {
       firstName: 'Robin',

@@ -1,23 +1,12 @@
-import type { Page } from 'playwright-core';
 import { addDays, ukToday } from '../../src/shared/mentors/dates';
 import { formatUkDate } from '../../src/shared/uk-date';
 import type { PolicyRow } from '../../src/shared/contract/policies';
 import { onePagePdf } from '../host/demo-policies';
 import { checkAccessibility, screenshot } from './support/a11y';
-import {
-  addAccountThroughCore,
-  coreCall,
-  firstSignInThroughCore,
-  heading,
-  nav,
-  openScreen,
-  setUpThroughCore,
-  visible,
-} from './support/app';
+import { coreCall, heading, nav, openScreen, visible } from './support/app';
 import { describe, expect, test } from './support/fixture';
+import { choose, coordinatorOnLaptop } from './coordinator-laptop';
 
-/** The co-ordinator's laptop. */
-const LAPTOP = { width: 1366, height: 768 };
 const COORDINATOR = {
   displayName: 'Petra Policykeeper',
   username: 'coordinator.policies',
@@ -28,21 +17,12 @@ const pdf = (fileName: string, title: string) => ({
   base64: onePagePdf(title, ['Fictional policy for the end-to-end test.']).toString('base64'),
 });
 
-/** Open a Mantine select by its label and choose an option. */
-async function choose(page: Page, scope: ReturnType<Page['getByRole']>, label: RegExp, option: string) {
-  await scope.locator('input').and(scope.getByLabel(label)).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
 describe('policies, handbooks and insurance (service development, standards 1, 24, 25)', () => {
   test('a co-ordinator adds a policy, attaches its document, views it and sees its review on the work queue', async ({
     launch,
   }) => {
-    const host = await launch({ navigate: false, viewport: LAPTOP });
+    const host = await coordinatorOnLaptop(launch, COORDINATOR);
     const { page, core } = host;
-    await setUpThroughCore(core);
-    await addAccountThroughCore(core, COORDINATOR, ['coordinator']);
-    await firstSignInThroughCore(core, COORDINATOR);
     const today = ukToday(new Date());
     // Three of the six completed behind the screens: one in date, one due for review, one overdue.
     const rows = await coreCall<PolicyRow[]>(core, 'policies.list', {});
