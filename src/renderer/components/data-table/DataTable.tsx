@@ -62,6 +62,7 @@ export function DataTable<Row, S extends string>(props: DataTableProps<Row, S>) 
             sortKey={column.sortKey}
             sort={sort}
             width={column.width}
+            align={column.align}
             onSort={(key) => onSortChange(nextSort(sort, key))}
           />
         ))}
@@ -165,7 +166,9 @@ function DataRow<Row, S extends string>({
             )}
           </Table.Th>
         ) : (
-          <Table.Td key={column.key}>{column.render(row)}</Table.Td>
+          <Table.Td key={column.key} ta={column.align}>
+            {column.render(row)}
+          </Table.Td>
         ),
       )}
     </Table.Tr>

@@ -7,6 +7,7 @@ interface Props<S extends string> {
   sortKey?: S;
   sort: SortState<S>;
   width?: number | string;
+  align?: 'right';
   onSort(sortKey: S): void;
 }
 
@@ -14,10 +15,10 @@ interface Props<S extends string> {
  * A column heading. A sortable one is a real button (Tab reaches it, Enter or Space sorts), and
  * `aria-sort` tells screen readers which column the rows are in order of.
  */
-export function SortHeader<S extends string>({ header, sortKey, sort, width, onSort }: Props<S>) {
+export function SortHeader<S extends string>({ header, sortKey, sort, width, align, onSort }: Props<S>) {
   if (!sortKey)
     return (
-      <Table.Th scope="col" w={width}>
+      <Table.Th scope="col" w={width} ta={align}>
         {header}
       </Table.Th>
     );
@@ -27,6 +28,7 @@ export function SortHeader<S extends string>({ header, sortKey, sort, width, onS
     <Table.Th
       scope="col"
       w={width}
+      ta={align}
       aria-sort={active ? (sort.sortDir === 'asc' ? 'ascending' : 'descending') : 'none'}
     >
       <UnstyledButton className="sort-header" onClick={() => onSort(sortKey)} fw={700} fz="sm">

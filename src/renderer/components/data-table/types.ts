@@ -14,6 +14,8 @@ export interface Column<Row, S extends string = string> {
   sortKey?: S;
   render(row: Row): ReactNode;
   width?: number | string;
+  /** 'right' for money and counts, so the figures line up under their heading. */
+  align?: 'right';
 }
 
 /** Clicking the sorted column turns it round; another column starts ascending. */

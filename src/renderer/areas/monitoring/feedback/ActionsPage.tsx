@@ -43,7 +43,8 @@ function ActionCard({ action, onEdit }: { action: FeedbackAction; onEdit?(a: Fee
   return (
     <Card withBorder padding="md" component="article" aria-label={`You said: ${action.youSaid}`}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
-        <Group gap="xs">
+        {/* The badges wrap in a narrow card, never the button (it was cut off at 1024 px). */}
+        <Group gap="xs" style={{ flex: 1, minWidth: 0 }}>
           <Badge color={STATUS_COLOURS[action.status]} variant="light">
             {ACTION_STATUS_LABELS[action.status]}
           </Badge>
@@ -64,6 +65,7 @@ function ActionCard({ action, onEdit }: { action: FeedbackAction; onEdit?(a: Fee
             size="xs"
             leftSection={<IconPencil size={14} aria-hidden />}
             aria-label={`Update the action: ${action.youSaid}`}
+            style={{ flexShrink: 0 }}
             onClick={() => onEdit(action)}
           >
             Update

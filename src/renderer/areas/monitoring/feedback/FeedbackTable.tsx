@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import type { Feedback } from '../../../../shared/contract/feedback';
 import {
@@ -21,7 +21,7 @@ const aboutText = (f: Feedback): string =>
 /** Feedback, newest first: who, how, the rating, what was said and its themes. */
 export function FeedbackTable({ items, onEdit }: { items: Feedback[]; onEdit?(f: Feedback): void }) {
   return (
-    <TableScroll label="Feedback, newest first" minWidth={820}>
+    <TableScroll label="Feedback, newest first" minWidth={720}>
       <Table striped verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -30,18 +30,28 @@ export function FeedbackTable({ items, onEdit }: { items: Feedback[]; onEdit?(f:
             <Table.Th scope="col">Rating</Table.Th>
             <Table.Th scope="col">What was said</Table.Th>
             <Table.Th scope="col">Themes</Table.Th>
-            {onEdit && (
-              <Table.Th scope="col">
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
-            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {items.map((f) => (
             <Table.Tr key={f.id}>
+              {/* Correct sits under the date, so it is in view at 1024 px rather than past the
+                  table's right edge in a box that scrolls sideways. */}
               <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
                 {formatUkDate(f.receivedOn)}
+                {onEdit && (
+                  <Button
+                    display="block"
+                    variant="subtle"
+                    size="compact-xs"
+                    mt={4}
+                    leftSection={<IconPencil size={14} aria-hidden />}
+                    aria-label={`Correct: feedback of ${formatUkDate(f.receivedOn)} from ${FEEDBACK_FROM_LABELS[f.fromKind].toLowerCase()}`}
+                    onClick={() => onEdit(f)}
+                  >
+                    Correct
+                  </Button>
+                )}
               </Table.Td>
               <Table.Td style={{ verticalAlign: 'top' }}>
                 <Text size="sm" fw={600}>
@@ -77,19 +87,6 @@ export function FeedbackTable({ items, onEdit }: { items: Feedback[]; onEdit?(f:
                   ))}
                 </Group>
               </Table.Td>
-              {onEdit && (
-                <Table.Td w={110} style={{ verticalAlign: 'top' }}>
-                  <Button
-                    variant="subtle"
-                    size="xs"
-                    leftSection={<IconPencil size={14} aria-hidden />}
-                    aria-label={`Correct: feedback of ${formatUkDate(f.receivedOn)} from ${FEEDBACK_FROM_LABELS[f.fromKind].toLowerCase()}`}
-                    onClick={() => onEdit(f)}
-                  >
-                    Correct
-                  </Button>
-                </Table.Td>
-              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

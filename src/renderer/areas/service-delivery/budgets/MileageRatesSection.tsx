@@ -18,7 +18,7 @@ export function MileageRatesSection({ mayWrite, onAdd }: { mayWrite: boolean; on
     <section aria-labelledby="mileage-heading">
       <Group justify="space-between" mb="sm">
         <div>
-          <Title order={2} fz="h3" id="mileage-heading">
+          <Title order={2} fz="h4" id="mileage-heading">
             Mileage rates
           </Title>
           {rates.data && (

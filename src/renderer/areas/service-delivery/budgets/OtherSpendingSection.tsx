@@ -46,7 +46,7 @@ export function OtherSpendingSection({
   return (
     <section aria-labelledby="other-spending-heading">
       <Group justify="space-between" mb="sm">
-        <Title order={2} fz="h3" id="other-spending-heading">
+        <Title order={2} fz="h4" id="other-spending-heading">
           Other spending in {financialYearLabel(year)}
         </Title>
         {mayWrite && (

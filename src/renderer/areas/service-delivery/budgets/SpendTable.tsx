@@ -18,7 +18,7 @@ function UsedBar({ row, label }: { row: Row; label: string }) {
         –
       </Text>
     );
-  const colour = row.over ? 'red' : row.percentUsed >= 90 ? 'yellow' : 'teal';
+  const colour = row.over ? 'red' : row.percentUsed >= 90 ? 'yellow' : 'green';
   return (
     <div style={{ minWidth: 120 }}>
       <Text size="sm" fw={row.over ? 700 : undefined} c={row.over ? 'red.9' : undefined}>

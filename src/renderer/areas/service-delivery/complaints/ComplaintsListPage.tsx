@@ -1,4 +1,4 @@
-import { Badge, Button, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -31,7 +31,7 @@ const c = contract.complaints;
 const PAGE_SIZE = 50;
 type Filter = 'open' | 'closed' | 'all';
 
-/** What is due next: the acknowledgement, then the response, in red once late. */
+/** What is due next: the acknowledgement, then the response, marked Late once past. */
 function NextDue({ row }: { row: ComplaintRow }) {
   if (row.status === 'closed') return <>{row.outcome ? COMPLAINT_OUTCOME_LABELS[row.outcome] : 'Closed'}</>;
   const [what, by] =
@@ -39,16 +39,29 @@ function NextDue({ row }: { row: ComplaintRow }) {
       ? ['Acknowledge by', row.acknowledgeBy]
       : ['Respond by', row.respondBy];
   const late = by < ukToday(new Date());
+  // Late shows as the red badge the other lists use for overdue, beside the date.
   return (
-    <Text span size="sm" c={late ? 'red.8' : undefined} fw={late ? 600 : undefined}>
-      {what} {formatUkDate(by)}
-      {late ? ' (late)' : ''}
-    </Text>
+    <Group gap={6}>
+      <Text span size="sm">
+        {what} {formatUkDate(by)}
+      </Text>
+      {late && (
+        <Badge color="red" variant="light" size="sm">
+          Late
+        </Badge>
+      )}
+    </Group>
   );
 }
 
 const COLUMNS: Column<ComplaintRow>[] = [
-  { key: 'reference', header: 'Reference', render: (r) => r.reference, width: 140 },
+  {
+    key: 'reference',
+    header: 'Reference',
+    // References never break at their hyphens (as claims and matches).
+    render: (r) => <span style={{ whiteSpace: 'nowrap' }}>{r.reference}</span>,
+    width: 140,
+  },
   { key: 'received', header: 'Received', render: (r) => formatUkDate(r.receivedOn), width: 120 },
   { key: 'from', header: 'From', render: (r) => COMPLAINANT_LABELS[r.complainantKind], width: 190 },
   { key: 'about', header: 'About', render: (r) => COMPLAINT_ABOUT_LABELS[r.aboutKind], width: 190 },

@@ -36,9 +36,10 @@ const columns: Column<ClaimRow, 'received'>[] = [
     key: 'total',
     header: 'Total',
     width: 110,
+    align: 'right',
     render: (r) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatPence(r.totalPence)}</span>,
   },
-  { key: 'receipts', header: 'Receipts', width: 90, render: (r) => String(r.receiptCount) },
+  { key: 'receipts', header: 'Receipts', width: 90, align: 'right', render: (r) => String(r.receiptCount) },
   {
     key: 'status',
     header: 'Status',

@@ -10,7 +10,7 @@ export function ClaimStatusBadge({ status, late }: { status: ClaimStatus; late: 
         {CLAIM_STATUS_LABELS[status]}
       </Badge>
       {late && (
-        <Badge variant="filled" color="red.9" ml={6}>
+        <Badge variant="light" color="red" ml={6}>
           Late
         </Badge>
       )}

@@ -27,7 +27,12 @@ type Filter = 'open' | 'closed' | 'all';
 
 /** What everyone who may list concerns sees: the reference, the day raised and the status. */
 const STATUS_COLUMNS: Column<ConcernRow>[] = [
-  { key: 'reference', header: 'Reference', render: (r) => r.reference, width: 150 },
+  {
+    key: 'reference',
+    header: 'Reference',
+    render: (r) => <span style={{ whiteSpace: 'nowrap' }}>{r.reference}</span>,
+    width: 150,
+  },
   { key: 'raisedOn', header: 'Raised', render: (r) => formatUkDate(r.raisedOn), width: 130 },
   { key: 'status', header: 'Status', render: (r) => <ConcernStatusBadge status={r.status} />, width: 140 },
 ];

@@ -103,7 +103,7 @@ export function MentorSupervisionPage() {
         </Fact>
       </SimpleGrid>
 
-      <Title order={2} fz="h3">
+      <Title order={2} fz="h4">
         Individual supervision
       </Title>
       {m.records.length === 0 && <Text c="dimmed">No individual supervision has been recorded yet.</Text>}
@@ -113,7 +113,7 @@ export function MentorSupervisionPage() {
         ))}
       </Stack>
 
-      <Title order={2} fz="h3">
+      <Title order={2} fz="h4">
         Group supervision
       </Title>
       {m.attendance.length === 0 ? (
@@ -130,7 +130,7 @@ export function MentorSupervisionPage() {
               <Badge
                 variant="light"
                 tt="none"
-                color={a.status === 'attended' ? 'teal' : a.status === 'apologies' ? 'yellow' : 'red'}
+                color={a.status === 'attended' ? 'green' : a.status === 'apologies' ? 'yellow' : 'red'}
                 style={{ cursor: 'pointer' }}
               >
                 {formatUkDate(a.heldOn)}: {GROUP_ATTENDANCE_LABELS[a.status]}
@@ -140,7 +140,7 @@ export function MentorSupervisionPage() {
         </Group>
       )}
 
-      <Title order={2} fz="h3">
+      <Title order={2} fz="h4">
         Telephone support
       </Title>
       {m.calls.length === 0 ? (
@@ -226,7 +226,7 @@ function RecordCard({ record: r }: { record: SupervisionRecord }) {
           {formatUkDate(r.heldOn)}, {SUPERVISION_KIND_LABELS[r.kind].toLowerCase()}, with {r.supervisorName}
         </Title>
         <Group gap={6}>
-          <Badge variant="light" color={r.contactsReviewed ? 'teal' : 'gray'} tt="none">
+          <Badge variant="light" color={r.contactsReviewed ? 'green' : 'gray'} tt="none">
             {r.contactsReviewed ? 'Contact records reviewed' : 'Contact records not reviewed'}
           </Badge>
           {r.nextOn && (

@@ -116,7 +116,7 @@ export function SessionPage() {
           <Text fw={600}>{s.themes.length ? s.themes.join(', ') : 'None recorded'}</Text>
         </Card>
       </SimpleGrid>
-      <Title order={2} fz="h3">
+      <Title order={2} fz="h4">
         Attendance register
       </Title>
       {s.status === 'cancelled' ? (

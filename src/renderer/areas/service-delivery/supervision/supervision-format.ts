@@ -27,7 +27,7 @@ export function sessionLook(s: GroupSession, today: string): SessionLook {
 
 export const LOOK_COLOURS: Record<SessionLook, string> = {
   cancelled: 'red',
-  taken: 'teal',
+  taken: 'green',
   awaiting: 'orange',
   published: 'blue',
   planned: 'gray',

@@ -96,7 +96,7 @@ function PartnerDetails({ partner: p }: { partner: Partner }) {
               leftSection={<IconPencil size={16} aria-hidden />}
               onClick={() => setOpen({ kind: 'edit' })}
             >
-              Edit
+              Edit details
             </Button>
           )}
         </>

@@ -5,7 +5,8 @@ type State = 'none' | 'in_date' | 'due' | 'overdue';
 
 /**
  * A review or expiry date with what it means today, in words as well as colour: "Due" from the
- * notice window, "Overdue" (or "Expired") from the day after the date.
+ * notice window, "Overdue" (or "Expired") from the day after the date; yellow and red, light, as
+ * the work queue and follow-ups draw due and overdue everywhere else.
  */
 export function DateBadge({
   date,
@@ -33,7 +34,7 @@ export function DateBadge({
         </Badge>
       )}
       {state === 'overdue' && (
-        <Badge size="sm" color="red" variant="filled">
+        <Badge size="sm" color="red" variant="light">
           {overdueWord}
         </Badge>
       )}

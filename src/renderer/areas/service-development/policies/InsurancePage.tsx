@@ -55,7 +55,9 @@ export function InsurancePage() {
                 <Table.Tr>
                   <Table.Th scope="col">Insurance</Table.Th>
                   <Table.Th scope="col">Insurer and number</Table.Th>
-                  <Table.Th scope="col">Cover</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    Cover
+                  </Table.Th>
                   <Table.Th scope="col">Starts</Table.Th>
                   <Table.Th scope="col">Ends</Table.Th>
                   <Table.Th scope="col">Schedule</Table.Th>
@@ -80,7 +82,7 @@ export function InsurancePage() {
                         {i.policyNumber || 'No number recorded'}
                       </Text>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                       <Text size="sm">
                         {i.coverAmountPence != null ? formatPence(i.coverAmountPence) : '—'}
                       </Text>

@@ -98,7 +98,7 @@ function PolicyDetails({ policy: p }: { policy: Policy }) {
               leftSection={<IconPencil size={16} aria-hidden />}
               onClick={() => setEditing(true)}
             >
-              Change details
+              Edit details
             </Button>
             <Button leftSection={<IconFilePlus size={16} aria-hidden />} onClick={() => setVersioning(true)}>
               New version
