@@ -34,15 +34,7 @@ export async function mentorHeader(em: EntityManager, mentorId: string) {
             coalesce(ms.missed_dates, '[]') AS missedDates
        FROM mentor m LEFT JOIN mentor_supervision ms ON ms.mentor_id = m.id WHERE m.id = ?`,
     [mentorId],
-  )) as {
-    mentorId: string;
-    mentorName: string;
-    stage: string;
-    startedOn: string;
-    lastSupervisedOn: string | null;
-    missedStreak: number;
-    missedDates: string;
-  }[];
+  )) as DueCandidate[];
   if (!rows[0]) throw new CoreError('NOT_FOUND', 'That mentor is no longer on record.');
   return rows[0];
 }
@@ -209,6 +201,7 @@ export async function insertCall(
   return toCall(((await em.query(`${CALL_SQL} WHERE id = ?`, [id])) as CallDbRow[])[0]!);
 }
 
+/** A mentor with their supervision row: the header of their supervision page and a due candidate. */
 export interface DueCandidate {
   mentorId: string;
   mentorName: string;
