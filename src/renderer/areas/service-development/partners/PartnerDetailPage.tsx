@@ -1,4 +1,16 @@
-import { Anchor, Badge, Button, Group, Loader, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { IconArrowLeft, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
@@ -172,6 +184,7 @@ function PartnerDetails({ partner: p }: { partner: Partner }) {
                           <Anchor
                             component="button"
                             type="button"
+                            ta="left"
                             onClick={() => setOpen({ kind: 'agreement', agreement: a })}
                           >
                             {a.title}
@@ -253,7 +266,11 @@ function PartnerDetails({ partner: p }: { partner: Partner }) {
                     <Table.Th scope="col">Role</Table.Th>
                     <Table.Th scope="col">Telephone</Table.Th>
                     <Table.Th scope="col">Email</Table.Th>
-                    {mayManage && <Table.Th scope="col">Change</Table.Th>}
+                    {mayManage && (
+                      <Table.Th scope="col">
+                        <VisuallyHidden>Actions</VisuallyHidden>
+                      </Table.Th>
+                    )}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -280,7 +297,21 @@ function PartnerDetails({ partner: p }: { partner: Partner }) {
                               color="red"
                               aria-label={`Remove ${w.name}`}
                               loading={remove.isPending && remove.variables?.id === w.id}
-                              onClick={() => remove.mutate({ id: w.id })}
+                              onClick={() =>
+                                // One click must not lose a contact: ask first, as other deletes do.
+                                modals.openConfirmModal({
+                                  title: `Remove ${w.name}?`,
+                                  children: (
+                                    <Text size="sm">
+                                      {w.name} will no longer be listed as a link worker for {p.name}.
+                                    </Text>
+                                  ),
+                                  labels: { confirm: 'Remove link worker', cancel: 'Keep them' },
+                                  confirmProps: { color: 'red' },
+                                  cancelProps: { 'data-autofocus': true },
+                                  onConfirm: () => remove.mutate({ id: w.id }),
+                                })
+                              }
                             >
                               Remove
                             </Button>
