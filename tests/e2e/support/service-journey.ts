@@ -41,7 +41,12 @@ export async function lookAt(page: Page, name: string): Promise<void> {
 export async function tabTo(page: Page, target: Locator, most = 5): Promise<void> {
   for (let i = 0; i < most; i++) {
     await page.keyboard.press('Tab');
-    if (await target.evaluate((el) => el === el.ownerDocument.activeElement)) return;
+    // No DOM types in the Node build: the element is only compared with the focused one.
+    const focused = await target.evaluate(
+      (el) =>
+        el === (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement,
+    );
+    if (focused) return;
   }
   throw new Error(`Tab did not reach the field within ${most} presses.`);
 }
