@@ -50,6 +50,36 @@ async function storeFile(em: EntityManager, table: string, id: string, upload: A
   );
 }
 
+/**
+ * Updates the row `id` with `columns` (refusing one that no longer exists) or inserts a new row;
+ * either way stamps who saved it and when. Table and column names are this file's constants.
+ */
+async function saveRow(
+  em: EntityManager,
+  table: 'literature' | 'insurance_policy',
+  columns: Record<string, unknown>,
+  o: { id: string | undefined; by: string; now: Date; gone: string },
+): Promise<string> {
+  const names = [...Object.keys(columns), 'updated_by', 'updated_at'];
+  const values = [...Object.values(columns), o.by, o.now.toISOString()];
+  if (o.id) {
+    const done = (await em.query(
+      `UPDATE ${table} SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE id = ? RETURNING id`,
+      [...values, o.id],
+    )) as unknown[];
+    if (!done.length) throw new CoreError('NOT_FOUND', o.gone);
+    return o.id;
+  }
+  const id = randomUUID();
+  const all = [...names, 'id', 'created_at'];
+  await em.query(`INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})`, [
+    ...values,
+    id,
+    o.now.toISOString(),
+  ]);
+  return id;
+}
+
 // --- Literature ---------------------------------------------------------------------------------
 
 const LITERATURE_SQL = `SELECT id, title, kind, audience, format, language, version, last_reviewed_on AS lastReviewedOn,
@@ -70,36 +100,22 @@ export async function saveLiterature(
   by: string,
   now: Date,
 ): Promise<Literature> {
-  const values = [
-    input.title,
-    input.kind,
-    input.audience,
-    input.format,
-    input.language,
-    input.version,
-    input.lastReviewedOn,
-    input.notes,
-    input.archived ? 1 : 0,
-    by,
-    now.toISOString(),
-  ];
-  let id = input.id;
-  if (id) {
-    const done = (await em.query(
-      `UPDATE literature SET title = ?, kind = ?, audience = ?, format = ?, language = ?, version = ?,
-              last_reviewed_on = ?, notes = ?, archived = ?, updated_by = ?, updated_at = ? WHERE id = ? RETURNING id`,
-      [...values, id],
-    )) as unknown[];
-    if (!done.length) throw new CoreError('NOT_FOUND', 'That handbook or leaflet no longer exists.');
-  } else {
-    id = randomUUID();
-    await em.query(
-      `INSERT INTO literature (title, kind, audience, format, language, version, last_reviewed_on, notes, archived,
-                               updated_by, updated_at, id, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [...values, id, now.toISOString()],
-    );
-  }
+  const id = await saveRow(
+    em,
+    'literature',
+    {
+      title: input.title,
+      kind: input.kind,
+      audience: input.audience,
+      format: input.format,
+      language: input.language,
+      version: input.version,
+      last_reviewed_on: input.lastReviewedOn,
+      notes: input.notes,
+      archived: input.archived ? 1 : 0,
+    },
+    { id: input.id, by, now, gone: 'That handbook or leaflet no longer exists.' },
+  );
   await storeFile(em, 'literature', id, input.file);
   const [row] = (await em.query(`${LITERATURE_SQL} WHERE id = ?`, [id])) as LiteratureDb[];
   return withFile(row!) as Literature;
@@ -149,36 +165,22 @@ export async function saveInsurance(
   by: string,
   now: Date,
 ): Promise<string> {
-  const values = [
-    input.kind,
-    input.insurer,
-    input.policyNumber,
-    input.coverSummary,
-    input.coverAmountPence,
-    input.startsOn,
-    input.expiresOn,
-    input.notes,
-    input.archived ? 1 : 0,
-    by,
-    now.toISOString(),
-  ];
-  let id = input.id;
-  if (id) {
-    const done = (await em.query(
-      `UPDATE insurance_policy SET kind = ?, insurer = ?, policy_number = ?, cover_summary = ?, cover_amount_pence = ?,
-              starts_on = ?, expires_on = ?, notes = ?, archived = ?, updated_by = ?, updated_at = ? WHERE id = ? RETURNING id`,
-      [...values, id],
-    )) as unknown[];
-    if (!done.length) throw new CoreError('NOT_FOUND', 'That insurance policy no longer exists.');
-  } else {
-    id = randomUUID();
-    await em.query(
-      `INSERT INTO insurance_policy (kind, insurer, policy_number, cover_summary, cover_amount_pence, starts_on,
-                                     expires_on, notes, archived, updated_by, updated_at, id, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [...values, id, now.toISOString()],
-    );
-  }
+  const id = await saveRow(
+    em,
+    'insurance_policy',
+    {
+      kind: input.kind,
+      insurer: input.insurer,
+      policy_number: input.policyNumber,
+      cover_summary: input.coverSummary,
+      cover_amount_pence: input.coverAmountPence,
+      starts_on: input.startsOn,
+      expires_on: input.expiresOn,
+      notes: input.notes,
+      archived: input.archived ? 1 : 0,
+    },
+    { id: input.id, by, now, gone: 'That insurance policy no longer exists.' },
+  );
   await storeFile(em, 'insurance_policy', id, input.file);
   return id;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ADMIN,
@@ -265,6 +266,20 @@ describe('literature and insurance', () => {
     expect(backwards.ok ? null : backwards.error.fieldErrors).toEqual({
       expiresOn: 'The cover must end on or after the day it starts.',
     });
+    expect(await s.ok<InsurancePolicy[]>('policies.insurance', {})).toHaveLength(3);
+    // Renewed: the same record moves on a year; one that has gone is refused.
+    const renewed = await s.ok<InsurancePolicy>('policies.saveInsurance', {
+      ...base,
+      id: expiring.id,
+      expiresOn: '2027-11-24',
+    });
+    expect(renewed).toMatchObject({ id: expiring.id, expiresOn: '2027-11-24', renewalState: 'in_date' });
+    const gone = await s.call('policies.saveInsurance', {
+      ...base,
+      id: randomUUID(),
+      expiresOn: '2027-01-01',
+    });
+    expect(gone.ok ? null : gone.error.code).toBe('NOT_FOUND');
     expect(await s.ok<InsurancePolicy[]>('policies.insurance', {})).toHaveLength(3);
   });
 });
