@@ -40,7 +40,7 @@ export function MileageRatesSection({ mayWrite, onAdd }: { mayWrite: boolean; on
       {!rates.data ? (
         <Loader size="sm" aria-label="Loading mileage rates" />
       ) : (
-        <TableScroll label="Mileage rates" minWidth={480}>
+        <TableScroll label="Mileage rates, newest first" minWidth={480}>
           <Table striped verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>

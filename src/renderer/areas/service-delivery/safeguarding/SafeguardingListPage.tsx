@@ -31,15 +31,15 @@ const STATUS_COLUMNS: Column<ConcernRow>[] = [
     key: 'reference',
     header: 'Reference',
     render: (r) => <span style={{ whiteSpace: 'nowrap' }}>{r.reference}</span>,
-    width: 150,
+    width: 130,
   },
-  { key: 'raisedOn', header: 'Raised', render: (r) => formatUkDate(r.raisedOn), width: 130 },
-  { key: 'status', header: 'Status', render: (r) => <ConcernStatusBadge status={r.status} />, width: 140 },
+  { key: 'raisedOn', header: 'Raised', render: (r) => formatUkDate(r.raisedOn), width: 110 },
+  { key: 'status', header: 'Status', render: (r) => <ConcernStatusBadge status={r.status} />, width: 120 },
 ];
 
-/** The safeguarding lead's columns besides. */
+/** The safeguarding lead's columns besides. Fixed widths are kept small so About has room at 1024 px. */
 const DETAIL_COLUMNS: Column<ConcernRow>[] = [
-  { key: 'kind', header: 'Kind', render: (r) => (r.kind ? CONCERN_KIND_LABELS[r.kind] : ''), width: 170 },
+  { key: 'kind', header: 'Kind', render: (r) => (r.kind ? CONCERN_KIND_LABELS[r.kind] : ''), width: 140 },
   {
     key: 'about',
     header: 'About',
@@ -54,12 +54,12 @@ const DETAIL_COLUMNS: Column<ConcernRow>[] = [
       </>
     ),
   },
-  { key: 'raisedBy', header: 'Raised by', render: (r) => r.raisedByName ?? '', width: 170 },
+  { key: 'raisedBy', header: 'Raised by', render: (r) => r.raisedByName ?? '' },
   {
     key: 'next',
     header: 'Next action',
     render: (r) => (r.nextActionDue ? formatUkDate(r.nextActionDue) : '—'),
-    width: 130,
+    width: 110,
   },
 ];
 

@@ -22,6 +22,7 @@ import {
   GROUP_ATTENDANCE_LABELS,
   SUPERVISION_KIND_LABELS,
 } from '../../../../shared/supervision/supervision';
+import { ukToday } from '../../../../shared/mentors/dates';
 import { formatUkDate } from '../../../../shared/uk-date';
 import { errorMessage } from '../../../api/api-error';
 import { useChannelQuery } from '../../../api/channels';
@@ -60,6 +61,7 @@ export function MentorSupervisionPage() {
     );
   if (!found.data) return <Loader aria-label="Loading the mentor’s supervision" />;
   const m = found.data;
+  const today = ukToday(new Date());
   return (
     <Page
       title={`Supervision of ${m.mentorName}`}
@@ -89,7 +91,22 @@ export function MentorSupervisionPage() {
           <StageBadge stage={m.stage as MentorStage} />
         </Fact>
         <Fact label="Last supervised">{m.lastSupervisedOn ? formatUkDate(m.lastSupervisedOn) : 'Never'}</Fact>
-        <Fact label="Next supervision due">{m.nextDueOn ? formatUkDate(m.nextDueOn) : 'Not expected'}</Fact>
+        <Fact label="Next supervision due">
+          {/* Marked as on the Due list, so the mentor's page agrees with it. */}
+          <Group gap={6}>
+            {m.nextDueOn ? formatUkDate(m.nextDueOn) : 'Not expected'}
+            {m.nextDueOn && m.nextDueOn < today && (
+              <Badge color="red" variant="light" size="sm" tt="none">
+                Overdue
+              </Badge>
+            )}
+            {m.nextDueOn === today && (
+              <Badge color="yellow" variant="light" size="sm" tt="none">
+                Due today
+              </Badge>
+            )}
+          </Group>
+        </Fact>
         <Fact label="Group sessions missed in a row">
           <Group gap={6}>
             {/* A string: Group drops falsy children, and 0 must show. */}

@@ -164,7 +164,7 @@ function PartnerDetails({ partner: p }: { partner: Partner }) {
           {p.agreements.length === 0 ? (
             <Text c="dimmed">No protocol or agreement recorded.</Text>
           ) : (
-            <TableScroll label="Protocols and agreements" minWidth={760}>
+            <TableScroll label="Agreements with this partner" minWidth={680}>
               <Table>
                 <Table.Thead>
                   <Table.Tr>
@@ -258,7 +258,7 @@ function PartnerDetails({ partner: p }: { partner: Partner }) {
           {p.linkWorkers.length === 0 ? (
             <Text c="dimmed">No link worker recorded.</Text>
           ) : (
-            <TableScroll label="Link workers" minWidth={640}>
+            <TableScroll label="Link workers for this partner" minWidth={640}>
               <Table>
                 <Table.Thead>
                   <Table.Tr>
@@ -330,7 +330,7 @@ function PartnerDetails({ partner: p }: { partner: Partner }) {
           {p.liaison.length === 0 ? (
             <Text c="dimmed">No contact recorded yet.</Text>
           ) : (
-            <TableScroll label="Liaison contacts" minWidth={760}>
+            <TableScroll label="Liaison contacts" minWidth={680}>
               <Table>
                 <Table.Thead>
                   <Table.Tr>

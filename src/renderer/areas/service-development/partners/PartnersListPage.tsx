@@ -108,7 +108,7 @@ export function PartnersListPage() {
         {!d && !list.error && <Loader aria-label="Loading the partners" />}
         {d?.items.length === 0 && <Text c="dimmed">No partner agency matches.</Text>}
         {!!d?.items.length && (
-          <TableScroll label="Partner agencies" minWidth={820}>
+          <TableScroll label="Partner agencies" minWidth={720}>
             <Table striped highlightOnHover>
               <Table.Thead>
                 <Table.Tr>

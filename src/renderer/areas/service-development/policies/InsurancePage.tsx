@@ -49,7 +49,7 @@ export function InsurancePage() {
         {!list.data && !list.error && <Loader aria-label="Loading the insurance" />}
         {list.data?.length === 0 && <Text c="dimmed">No insurance recorded yet.</Text>}
         {!!list.data?.length && (
-          <TableScroll label="Insurance, soonest expiry first" minWidth={820}>
+          <TableScroll label="Insurance, soonest expiry first" minWidth={720}>
             <Table striped verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>

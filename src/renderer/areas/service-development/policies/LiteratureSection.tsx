@@ -52,7 +52,7 @@ export function LiteratureSection() {
       {!list.data && !list.error && <Loader aria-label="Loading the handbooks and leaflets" />}
       {list.data?.length === 0 && <Text c="dimmed">No handbooks or leaflets recorded yet.</Text>}
       {!!list.data?.length && (
-        <TableScroll label="Handbooks and leaflets" minWidth={820}>
+        <TableScroll label="Handbooks and leaflets" minWidth={720}>
           <Table striped verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>

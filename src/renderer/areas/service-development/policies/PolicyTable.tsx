@@ -11,7 +11,7 @@ import { policyPath } from './policy-paths';
 /** The register: recommended policies first, each with its current version and review date. */
 export function PolicyTable({ items }: { items: PolicyRow[] }) {
   return (
-    <TableScroll label="Policies register" minWidth={820}>
+    <TableScroll label="Policies register" minWidth={720}>
       <Table striped verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
