@@ -21,13 +21,11 @@ import {
   type ComplaintTimescales,
 } from '../../../shared/complaints/complaints';
 import { nextYearlyReference } from '../db/yearly-reference';
+import { DISPLAY_NAME_SQL as NAME } from '../mentors/mentor.queries';
 
 /** All SQL for complaints: raw queries, the list and the work queue read them often. */
 type Fields = z.output<typeof complaintFields>;
 type Progress = z.output<typeof complaintProgress>;
-
-const NAME = (a: string) =>
-  `coalesce(nullif(${a}.preferred_name, ''), ${a}.first_name) || ' ' || ${a}.last_name`;
 
 const COMPLAINT_SQL = `
   SELECT c.id, c.reference, c.complainant_kind AS complainantKind, c.complainant_name AS complainantName,

@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/contract/feedback';
 import { CoreError } from '../../../shared/errors';
 import { FEEDBACK_FROM, FEEDBACK_THEMES, type FeedbackTheme } from '../../../shared/feedback/feedback';
+import { DISPLAY_NAME_SQL as NAME_SQL } from '../mentors/mentor.queries';
 
 /**
  * Feedback: recording, correcting, listing and counting. Raw SQL with explicit columns; the theme
@@ -17,10 +18,6 @@ import { FEEDBACK_FROM, FEEDBACK_THEMES, type FeedbackTheme } from '../../../sha
  */
 type Fields = z.output<typeof feedbackFields>;
 type ListInput = z.output<typeof feedbackListInput>;
-
-/** A person's name as the screens show it (preferred first name, then last name). */
-export const NAME_SQL = (a: string) =>
-  `coalesce(nullif(${a}.preferred_name, ''), ${a}.first_name) || ' ' || ${a}.last_name`;
 
 const fieldError = (field: string, message: string) =>
   new CoreError('VALIDATION', message, { fieldErrors: { [field]: message } });

@@ -5,7 +5,7 @@ import type { Involvement, InvolvementIndicator, involvementFields } from '../..
 import { CoreError } from '../../../shared/errors';
 import type { InvolvementKind } from '../../../shared/feedback/feedback';
 import { involvementYearOf } from '../../../shared/feedback/feedback.rules';
-import { NAME_SQL } from './feedback.queries';
+import { DISPLAY_NAME_SQL as NAME_SQL } from '../mentors/mentor.queries';
 
 /** Service-user involvement (standard 30): former mentees helping to run the service. */
 type Fields = z.output<typeof involvementFields>;

@@ -16,13 +16,12 @@ import {
   type ConcernStatus,
 } from '../../../shared/safeguarding/safeguarding';
 import { nextYearlyReference } from '../db/yearly-reference';
+import { DISPLAY_NAME_SQL as NAME } from '../mentors/mentor.queries';
 
 /** All SQL for safeguarding concerns. */
 type Raise = z.output<typeof raiseFields>;
 type Update = z.output<typeof concernUpdate>;
 
-const NAME = (a: string) =>
-  `coalesce(nullif(${a}.preferred_name, ''), ${a}.first_name) || ' ' || ${a}.last_name`;
 const STAFF = (a: string) => `coalesce(${a}.display_name, 'A former member of staff')`;
 
 const CONCERN_SQL = `
