@@ -2,6 +2,7 @@ import {
   Anchor,
   Badge,
   createTheme,
+  Loader,
   Menu,
   Modal,
   ModalHeader,
@@ -59,6 +60,9 @@ export const theme = createTheme({
         label: { overflow: 'visible', textOverflow: 'clip' },
       },
     }),
+    // A loader carries an aria-label; without a role, a label on a plain span is not announced
+    // (axe: aria-prohibited-attr). "status" makes it a polite live region that says what is loading.
+    Loader: Loader.extend({ defaultProps: { role: 'status' } }),
     // Mantine puts a role="presentation" focus placeholder inside role="menu", which is not allowed there.
     Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
     // Mantine's close buttons have no accessible name of their own.
