@@ -1,4 +1,5 @@
-import { Button, Loader, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Table, Text } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import { contract } from '../../../../shared/contract';
 import type { ActivityFundRow } from '../../../../shared/contract/budgets';
@@ -29,12 +30,14 @@ export function ActivityFundsPage() {
     <Page
       title="Activity funds"
       description="What each match may spend on activities together. Set a fund from the match’s page; activity claims spend it once approved."
-      actions={
-        <Button component={RouterLink} to={BUDGETS_PATH} variant="default">
-          Back to the budget
-        </Button>
-      }
     >
+      {/* The way back is a link under the title, as on every other record page. */}
+      <Anchor component={RouterLink} to={BUDGETS_PATH} size="sm">
+        <Group gap={4} component="span">
+          <IconArrowLeft size={14} aria-hidden />
+          Budget
+        </Group>
+      </Anchor>
       <FormAlert title="The activity funds could not be loaded">
         {funds.error ? errorMessage(funds.error) : null}
       </FormAlert>
@@ -70,7 +73,9 @@ export function ActivityFundsPage() {
                 {funds.data.items.map((f) => (
                   <Table.Tr key={f.matchId}>
                     <Table.Th scope="row" fw={500}>
-                      <RouterLink to={matchPath(f.matchId)}>{f.reference}</RouterLink>
+                      <RouterLink to={matchPath(f.matchId)} style={{ whiteSpace: 'nowrap' }}>
+                        {f.reference}
+                      </RouterLink>
                     </Table.Th>
                     <Table.Td>
                       {f.mentorName} with {f.menteeName}
