@@ -37,7 +37,7 @@ const STATUS_COLUMNS: Column<ConcernRow>[] = [
   { key: 'status', header: 'Status', render: (r) => <ConcernStatusBadge status={r.status} />, width: 120 },
 ];
 
-/** The safeguarding lead's columns besides. Fixed widths are kept small so About has room at 1024 px. */
+/** The safeguarding lead's columns besides; the short ones stay narrow so About has room at 1024 px. */
 const DETAIL_COLUMNS: Column<ConcernRow>[] = [
   { key: 'kind', header: 'Kind', render: (r) => (r.kind ? CONCERN_KIND_LABELS[r.kind] : ''), width: 140 },
   {
@@ -53,8 +53,10 @@ const DETAIL_COLUMNS: Column<ConcernRow>[] = [
         )}
       </>
     ),
+    // Who it is about is the longest text: it gets the room the short columns can spare.
+    width: 220,
   },
-  { key: 'raisedBy', header: 'Raised by', render: (r) => r.raisedByName ?? '' },
+  { key: 'raisedBy', header: 'Raised by', render: (r) => r.raisedByName ?? '', width: 120 },
   {
     key: 'next',
     header: 'Next action',
