@@ -1,6 +1,7 @@
-import { Modal } from '@mantine/core';
+import { Button, Modal } from '@mantine/core';
 import { useRef, type ReactNode } from 'react';
 import { confirmDiscard } from './confirm-discard';
+import { ModalFooter } from './ModalFooter';
 
 interface Props {
   opened: boolean;
@@ -41,4 +42,33 @@ export function FormModal({ opened, title, dirty, onClose, size = 'lg', children
 /** For a Cancel button inside a FormModal. */
 export async function closeIfClean(dirty: boolean, onClose: () => void): Promise<void> {
   if (!dirty || (await confirmDiscard())) onClose();
+}
+
+/**
+ * The foot of a FormModal: Cancel (which asks before discarding typed changes) and the submit
+ * button with the form's own wording ("Save the complaint", "Approve the claim").
+ */
+export function FormModalFooter({
+  dirty,
+  onClose,
+  submitting,
+  label,
+  disabled = false,
+}: {
+  dirty: boolean;
+  onClose(): void;
+  submitting: boolean;
+  label: string;
+  disabled?: boolean;
+}) {
+  return (
+    <ModalFooter>
+      <Button variant="default" onClick={() => void closeIfClean(dirty, onClose)}>
+        Cancel
+      </Button>
+      <Button type="submit" loading={submitting} disabled={disabled}>
+        {label}
+      </Button>
+    </ModalFooter>
+  );
 }

@@ -1,29 +1,15 @@
-import { Button, Divider, Stack } from '@mantine/core';
+import { Divider, Stack } from '@mantine/core';
 import { contract } from '../../../../shared/contract';
 import type { Complaint } from '../../../../shared/contract/complaints';
 import { ukToday } from '../../../../shared/mentors/dates';
 import { FormAlert } from '../../../components/FormAlert';
-import { closeIfClean, FormModal } from '../../../components/FormModal';
+import { FormModal, FormModalFooter } from '../../../components/FormModal';
 import { useChannelForm } from '../../../components/forms/useChannelForm';
-import { ModalFooter } from '../../../components/ModalFooter';
 import { notifySaved } from '../../../components/notify';
 import { ComplaintArrivalFields, ComplaintProgressFields } from './ComplaintFields';
 import { LinkedPeopleFields } from './LinkedPeopleFields';
 
 const c = contract.complaints;
-
-function Footer(p: { dirty: boolean; onClose(): void; submitting: boolean; label: string }) {
-  return (
-    <ModalFooter>
-      <Button variant="default" onClick={() => void closeIfClean(p.dirty, p.onClose)}>
-        Cancel
-      </Button>
-      <Button type="submit" loading={p.submitting}>
-        {p.label}
-      </Button>
-    </ModalFooter>
-  );
-}
 
 /** A complaint as it arrives; its timescales start from the day received. */
 export function RecordComplaintModal({ onClose, onSaved }: { onClose(): void; onSaved(c: Complaint): void }) {
@@ -54,7 +40,12 @@ export function RecordComplaintModal({ onClose, onSaved }: { onClose(): void; on
           <FormAlert>{formError}</FormAlert>
           <ComplaintArrivalFields form={form as never} />
           <LinkedPeopleFields form={form as never} />
-          <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Save the complaint" />
+          <FormModalFooter
+            dirty={dirty}
+            onClose={onClose}
+            submitting={submitting}
+            label="Save the complaint"
+          />
         </Stack>
       </form>
     </FormModal>
@@ -99,7 +90,7 @@ export function UpdateComplaintModal({ complaint: k, onClose }: { complaint: Com
           <Divider label="The complaint as received" labelPosition="left" />
           <ComplaintArrivalFields form={form as never} />
           <LinkedPeopleFields form={form as never} mentorName={k.mentorName} menteeName={k.menteeName} />
-          <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Save" />
+          <FormModalFooter dirty={dirty} onClose={onClose} submitting={submitting} label="Save" />
         </Stack>
       </form>
     </FormModal>

@@ -1,40 +1,16 @@
-import { Button, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { contract } from '../../../../shared/contract';
 import type { Claim } from '../../../../shared/contract/expenses';
 import { formatPence } from '../../../../shared/expenses/expenses';
 import { ukToday } from '../../../../shared/mentors/dates';
 import { useChannelForm } from '../../../components/forms/useChannelForm';
 import { FormAlert } from '../../../components/FormAlert';
-import { closeIfClean, FormModal } from '../../../components/FormModal';
-import { ModalFooter } from '../../../components/ModalFooter';
+import { FormModal, FormModalFooter } from '../../../components/FormModal';
 import { notifySaved } from '../../../components/notify';
 import { DateField } from '../../service-development/mentors/screening/DateField';
 import { METHOD_OPTIONS } from './expense-format';
 
 const c = contract.expenses;
-
-function Footer({
-  dirty,
-  onClose,
-  submitting,
-  label,
-}: {
-  dirty: boolean;
-  onClose(): void;
-  submitting: boolean;
-  label: string;
-}) {
-  return (
-    <ModalFooter>
-      <Button variant="default" onClick={() => void closeIfClean(dirty, onClose)}>
-        Cancel
-      </Button>
-      <Button type="submit" loading={submitting}>
-        {label}
-      </Button>
-    </ModalFooter>
-  );
-}
 
 interface ModalProps {
   claim: Claim;
@@ -61,7 +37,12 @@ export function ApproveModal({ claim, onClose }: ModalProps) {
             {claim.receipts.length === 1 ? '' : 's'}.
           </Text>
           <DateField label="Date approved" required data-autofocus {...form.getInputProps('decidedOn')} />
-          <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Approve the claim" />
+          <FormModalFooter
+            dirty={dirty}
+            onClose={onClose}
+            submitting={submitting}
+            label="Approve the claim"
+          />
         </Stack>
       </form>
     </FormModal>
@@ -98,7 +79,7 @@ export function RejectModal({ claim, onClose }: ModalProps) {
             {...form.getInputProps('reason')}
           />
           <DateField label="Date of the decision" required {...form.getInputProps('decidedOn')} />
-          <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Reject the claim" />
+          <FormModalFooter dirty={dirty} onClose={onClose} submitting={submitting} label="Reject the claim" />
         </Stack>
       </form>
     </FormModal>
@@ -141,7 +122,12 @@ export function PaidModal({ claim, onClose }: ModalProps) {
             description="For example, the bank transfer’s reference or the cheque number"
             {...form.getInputProps('reference')}
           />
-          <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Record the payment" />
+          <FormModalFooter
+            dirty={dirty}
+            onClose={onClose}
+            submitting={submitting}
+            label="Record the payment"
+          />
         </Stack>
       </form>
     </FormModal>

@@ -1,4 +1,4 @@
-import { Button, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Select, Stack, Text, Textarea } from '@mantine/core';
 import { contract } from '../../../../shared/contract';
 import type { Incident } from '../../../../shared/contract/incidents';
 import { INCIDENT_KIND_LABELS } from '../../../../shared/matching/relationship';
@@ -6,37 +6,13 @@ import { ukToday } from '../../../../shared/mentors/dates';
 import { formatUkDate } from '../../../../shared/uk-date';
 import { useChannelQuery } from '../../../api/channels';
 import { FormAlert } from '../../../components/FormAlert';
-import { closeIfClean, FormModal } from '../../../components/FormModal';
+import { FormModal, FormModalFooter } from '../../../components/FormModal';
 import { useChannelForm } from '../../../components/forms/useChannelForm';
-import { ModalFooter } from '../../../components/ModalFooter';
 import { notifySaved } from '../../../components/notify';
 import { IsoDateField } from '../../training/IsoDateField';
 import { IncidentFields } from './IncidentFields';
 
 const c = contract.incidents;
-
-function Footer({
-  dirty,
-  onClose,
-  submitting,
-  label,
-}: {
-  dirty: boolean;
-  onClose(): void;
-  submitting: boolean;
-  label: string;
-}) {
-  return (
-    <ModalFooter>
-      <Button variant="default" onClick={() => void closeIfClean(dirty, onClose)}>
-        Cancel
-      </Button>
-      <Button type="submit" loading={submitting}>
-        {label}
-      </Button>
-    </ModalFooter>
-  );
-}
 
 /** Record an incident in a match. A long form: its draft is kept while it is typed. */
 export function RecordIncidentModal({ matchId, onClose }: { matchId: string; onClose(): void }) {
@@ -68,7 +44,12 @@ export function RecordIncidentModal({ matchId, onClose }: { matchId: string; onC
         <Stack>
           <FormAlert>{formError}</FormAlert>
           <IncidentFields form={form as never} />
-          <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Save the incident" />
+          <FormModalFooter
+            dirty={dirty}
+            onClose={onClose}
+            submitting={submitting}
+            label="Save the incident"
+          />
         </Stack>
       </form>
     </FormModal>
@@ -114,7 +95,12 @@ export function RecordMentorIncidentModal({ onClose }: { onClose(): void }) {
             onChange={(v) => form.setFieldValue('mentorId', v ?? '')}
           />
           <IncidentFields form={form as never} autoFocus={false} inMatch={false} />
-          <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Save the incident" />
+          <FormModalFooter
+            dirty={dirty}
+            onClose={onClose}
+            submitting={submitting}
+            label="Save the incident"
+          />
         </Stack>
       </form>
     </FormModal>
@@ -146,7 +132,7 @@ export function EditIncidentModal({ incident, onClose }: { incident: Incident; o
         <Stack>
           <FormAlert>{formError}</FormAlert>
           <IncidentFields form={form as never} inMatch={inMatch} />
-          <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Save" />
+          <FormModalFooter dirty={dirty} onClose={onClose} submitting={submitting} label="Save" />
         </Stack>
       </form>
     </FormModal>
@@ -186,7 +172,12 @@ export function CloseIncidentModal({ incident, onClose }: { incident: Incident; 
             data-autofocus
             {...form.getInputProps('closureNote')}
           />
-          <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Close the incident" />
+          <FormModalFooter
+            dirty={dirty}
+            onClose={onClose}
+            submitting={submitting}
+            label="Close the incident"
+          />
         </Stack>
       </form>
     </FormModal>

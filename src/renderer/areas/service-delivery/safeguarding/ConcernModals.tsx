@@ -1,29 +1,15 @@
-import { Button, Grid, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Grid, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { contract } from '../../../../shared/contract';
 import type { Concern } from '../../../../shared/contract/safeguarding';
 import { ukToday } from '../../../../shared/mentors/dates';
 import { FormAlert } from '../../../components/FormAlert';
-import { closeIfClean, FormModal } from '../../../components/FormModal';
+import { FormModal, FormModalFooter } from '../../../components/FormModal';
 import { useChannelForm } from '../../../components/forms/useChannelForm';
-import { ModalFooter } from '../../../components/ModalFooter';
 import { notifySaved } from '../../../components/notify';
 import { IsoDateField } from '../../training/IsoDateField';
 import { ABOUT_OPTIONS, KIND_OPTIONS, STATUS_OPTIONS } from './safeguarding-format';
 
 const c = contract.safeguarding;
-
-function Footer(p: { dirty: boolean; onClose(): void; submitting: boolean; label: string }) {
-  return (
-    <ModalFooter>
-      <Button variant="default" onClick={() => void closeIfClean(p.dirty, p.onClose)}>
-        Cancel
-      </Button>
-      <Button type="submit" loading={p.submitting}>
-        {p.label}
-      </Button>
-    </ModalFooter>
-  );
-}
 
 /** The safeguarding lead keeps a concern up to date: referrals, next action, status and outcome. */
 export function EditConcernModal({ concern: k, onClose }: { concern: Concern; onClose(): void }) {
@@ -149,7 +135,7 @@ export function EditConcernModal({ concern: k, onClose }: { concern: Concern; on
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>{date('closedOn', 'Closed on')}</Grid.Col>
           </Grid>
-          <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Save" />
+          <FormModalFooter dirty={dirty} onClose={onClose} submitting={submitting} label="Save" />
         </Stack>
       </form>
     </FormModal>
@@ -193,7 +179,7 @@ export function AddActionModal({ concern: k, onClose }: { concern: Concern; onCl
             onChange={(d) => form.setFieldValue('nextActionDue', d)}
             error={form.getInputProps('nextActionDue').error}
           />
-          <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Save the action" />
+          <FormModalFooter dirty={dirty} onClose={onClose} submitting={submitting} label="Save the action" />
         </Stack>
       </form>
     </FormModal>

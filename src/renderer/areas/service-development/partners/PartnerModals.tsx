@@ -1,6 +1,5 @@
 import {
   Autocomplete,
-  Button,
   Loader,
   Select,
   SimpleGrid,
@@ -19,9 +18,8 @@ import { useChannelQuery } from '../../../api/channels';
 import { AttachmentPicker } from '../../../components/attachments/AttachmentPicker';
 import { AttachmentViewer } from '../../../components/attachments/AttachmentViewer';
 import { FormAlert } from '../../../components/FormAlert';
-import { closeIfClean, FormModal } from '../../../components/FormModal';
+import { FormModal, FormModalFooter } from '../../../components/FormModal';
 import { useChannelForm } from '../../../components/forms/useChannelForm';
-import { ModalFooter } from '../../../components/ModalFooter';
 import { notifySaved } from '../../../components/notify';
 import { IsoDateField } from '../../training/IsoDateField';
 import {
@@ -33,29 +31,6 @@ import {
 } from './partner-format';
 
 const c = contract.partners;
-
-function Footer({
-  dirty,
-  onClose,
-  submitting,
-  label,
-}: {
-  dirty: boolean;
-  onClose(): void;
-  submitting: boolean;
-  label: string;
-}) {
-  return (
-    <ModalFooter>
-      <Button variant="default" onClick={() => void closeIfClean(dirty, onClose)}>
-        Cancel
-      </Button>
-      <Button type="submit" loading={submitting}>
-        {label}
-      </Button>
-    </ModalFooter>
-  );
-}
 
 function ModalForm({
   title,
@@ -165,7 +140,7 @@ export function PartnerFormModal({
             {...form.getInputProps('referralNames')}
           />
           <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
-          <Footer
+          <FormModalFooter
             dirty={dirty}
             onClose={onClose}
             submitting={submitting}
@@ -215,7 +190,7 @@ export function LinkWorkerModal({
       <TextInput label="Role" {...form.getInputProps('role')} />
       <TextInput label="Telephone" {...form.getInputProps('phone')} />
       <TextInput label="Email" {...form.getInputProps('email')} />
-      <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Save the link worker" />
+      <FormModalFooter dirty={dirty} onClose={onClose} submitting={submitting} label="Save the link worker" />
     </ModalForm>
   );
 }
@@ -286,7 +261,7 @@ export function AgreementModal({
         />
       </SimpleGrid>
       <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
-      <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Save the agreement" />
+      <FormModalFooter dirty={dirty} onClose={onClose} submitting={submitting} label="Save the agreement" />
     </ModalForm>
   );
 }
@@ -322,7 +297,7 @@ export function AttachAgreementModal({ agreement, onClose }: { agreement: Agreem
         onChange={(upload) => form.setFieldValue('file', (upload ?? undefined) as never)}
         error={fileError(form.errors)}
       />
-      <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Attach" />
+      <FormModalFooter dirty={dirty} onClose={onClose} submitting={submitting} label="Attach" />
     </ModalForm>
   );
 }
@@ -397,7 +372,7 @@ export function LiaisonModal({ partner, onClose }: { partner: Partner; onClose()
       />
       <Textarea label="What it was about" required autosize minRows={2} {...form.getInputProps('about')} />
       <Textarea label="Follow-up" autosize minRows={2} {...form.getInputProps('followUp')} />
-      <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Save the contact" />
+      <FormModalFooter dirty={dirty} onClose={onClose} submitting={submitting} label="Save the contact" />
     </ModalForm>
   );
 }

@@ -1,10 +1,9 @@
-import { Button, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { contract } from '../../../../shared/contract';
 import type { Policy } from '../../../../shared/contract/policies';
-import { closeIfClean, FormModal } from '../../../components/FormModal';
+import { FormModal, FormModalFooter } from '../../../components/FormModal';
 import { FormAlert } from '../../../components/FormAlert';
-import { ModalFooter } from '../../../components/ModalFooter';
 import { notifySaved } from '../../../components/notify';
 import { AttachmentPicker } from '../../../components/attachments/AttachmentPicker';
 import { useChannelForm } from '../../../components/forms/useChannelForm';
@@ -13,31 +12,6 @@ import { POLICY_KIND_OPTIONS, POLICY_STATUS_OPTIONS } from './policy-format';
 import { policyPath } from './policy-paths';
 
 const c = contract.policies;
-
-function Footer({
-  dirty,
-  onClose,
-  submitting,
-  label,
-  disabled = false,
-}: {
-  dirty: boolean;
-  onClose(): void;
-  submitting: boolean;
-  label: string;
-  disabled?: boolean;
-}) {
-  return (
-    <ModalFooter>
-      <Button variant="default" onClick={() => void closeIfClean(dirty, onClose)}>
-        Cancel
-      </Button>
-      <Button type="submit" loading={submitting} disabled={disabled}>
-        {label}
-      </Button>
-    </ModalFooter>
-  );
-}
 
 type DetailsForm = ReturnType<typeof useChannelForm<typeof c.create>>['form'];
 
@@ -94,7 +68,7 @@ export function NewPolicyModal({ onClose }: { onClose(): void }) {
         <Stack>
           <FormAlert>{formError}</FormAlert>
           <PolicyDetailsFields form={form} />
-          <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Add the policy" />
+          <FormModalFooter dirty={dirty} onClose={onClose} submitting={submitting} label="Add the policy" />
         </Stack>
       </form>
     </FormModal>
@@ -124,7 +98,7 @@ export function EditPolicyModal({ policy, onClose }: { policy: Policy; onClose()
         <Stack>
           <FormAlert>{formError}</FormAlert>
           <PolicyDetailsFields form={form as unknown as DetailsForm} />
-          <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Save" />
+          <FormModalFooter dirty={dirty} onClose={onClose} submitting={submitting} label="Save" />
         </Stack>
       </form>
     </FormModal>
@@ -196,7 +170,12 @@ export function AddVersionModal({ policy, onClose }: { policy: Policy; onClose()
             onChange={(upload) => form.setFieldValue('document', upload ?? undefined)}
             error={fileError(form.errors)}
           />
-          <Footer dirty={dirty} onClose={onClose} submitting={submitting} label="Record the version" />
+          <FormModalFooter
+            dirty={dirty}
+            onClose={onClose}
+            submitting={submitting}
+            label="Record the version"
+          />
         </Stack>
       </form>
     </FormModal>
@@ -245,7 +224,7 @@ export function AttachDocumentModal({
             error={fileError(form.errors)}
           />
           {/* Nothing to send until a file has passed the picker's check. */}
-          <Footer
+          <FormModalFooter
             dirty={dirty}
             onClose={onClose}
             submitting={submitting}
