@@ -34,6 +34,7 @@ import { seedMentors } from './mentors-dataset';
 import { interleave, progress } from './rounds';
 import { elapsedMs, fmtMs, fmtRatio, pairRatios, spread, spreadCells, table } from './report';
 import { accountSlot, forget, unwrapDataKey } from './vault-key';
+import { addBenchAccount, signInAs } from './section-databases';
 
 const FAST_KDF = { kdf: { opslimit: 1, memlimit: 8192 }, allowWeakKdf: true } as const;
 const GOALS = { list: 50, page: 30 } as const;
@@ -102,12 +103,6 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   return elapsedMs(t0);
 }
 
-async function signInAs(core: Core, username: string, passphrase: string): Promise<void> {
-  await must(core, 'vault.lock', { reason: 'user' });
-  await must(core, 'vault.unlock', { username, passphrase });
-  await waitForIntegrityCheck(core);
-}
-
 export async function menteesSection({ dir, rounds }: MenteesOptions): Promise<void> {
   console.log(
     `\n## e. Mentees at full size: ${MENTEES} mentees; plaintext vs encrypted vs the core, ${rounds} rounds\n`,
@@ -117,17 +112,7 @@ export async function menteesSection({ dir, rounds }: MenteesOptions): Promise<v
   await must(core, 'vault.setup', ACCOUNT);
   await waitForIntegrityCheck(core);
   // A caseworker who can sign in: the first of the dataset's 40 caseloads is theirs.
-  const { id: caseworkerId } = (await must(core, 'accounts.create', {
-    username: CASEWORKER.username,
-    displayName: CASEWORKER.displayName,
-    roles: ['caseworker'],
-    temporaryPassphrase: CASEWORKER.temporary,
-  })) as { id: string };
-  await signInAs(core, CASEWORKER.username, CASEWORKER.temporary);
-  await must(core, 'vault.changePassphrase', {
-    currentPassphrase: CASEWORKER.temporary,
-    newPassphrase: CASEWORKER.passphrase,
-  });
+  const caseworkerId = await addBenchAccount(core, CASEWORKER, ['caseworker']);
   await core.close();
 
   const v = await accountSlot(dataDir, ACCOUNT.username);

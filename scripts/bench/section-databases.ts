@@ -10,6 +10,7 @@ import type { Core } from '../../src/main/core';
 import { MIGRATIONS } from '../../src/main/core/db/migrations';
 import { BENCH_ACCOUNT as ACCOUNT, benchCore, must, waitForIntegrityCheck } from './core-session';
 import { applyProductionPragmas, openDatabase, toHex, variantFor, type Variant } from './db';
+import { elapsedMs } from './report';
 import { accountSlot, forget, unwrapDataKey } from './vault-key';
 
 const FAST_KDF = { kdf: { opslimit: 1, memlimit: 8192 }, allowWeakKdf: true } as const;
@@ -84,4 +85,53 @@ export async function reopenCore(dataDir: string, beforeUnlock?: (core: Core) =>
   await must(core, 'vault.unlock', { username: ACCOUNT.username, passphrase: ACCOUNT.passphrase });
   await waitForIntegrityCheck(core);
   return core;
+}
+
+/** Lock and sign in again as someone else (the queue and lists answer for the signed-in caller). */
+export async function signInAs(core: Core, username: string, passphrase: string): Promise<void> {
+  await must(core, 'vault.lock', { reason: 'user' });
+  await must(core, 'vault.unlock', { username, passphrase });
+  await waitForIntegrityCheck(core);
+}
+
+export interface BenchPerson {
+  username: string;
+  displayName: string;
+  /** Given at creation; replaced by `passphrase` at the first sign-in, as a person would. */
+  temporary: string;
+  passphrase: string;
+}
+
+/** A second account with `roles`, signed in once to choose its own passphrase. Returns its id. */
+export async function addBenchAccount(
+  core: Core,
+  who: BenchPerson,
+  roles: readonly string[],
+): Promise<string> {
+  const { id } = (await must(core, 'accounts.create', {
+    username: who.username,
+    displayName: who.displayName,
+    roles,
+    temporaryPassphrase: who.temporary,
+  })) as { id: string };
+  await signInAs(core, who.username, who.temporary);
+  await must(core, 'vault.changePassphrase', {
+    currentPassphrase: who.temporary,
+    newPassphrase: who.passphrase,
+  });
+  return id;
+}
+
+/**
+ * Wall time of one run; its CPU time (this process, user + system) goes to `cpu`. The machine is
+ * shared, so wall time includes waiting for a core; CPU time is what the work itself cost.
+ */
+export async function timedWithCpu(work: () => Promise<unknown>, cpu: number[]): Promise<number> {
+  const c0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  await work();
+  const wall = elapsedMs(t0);
+  const c = process.cpuUsage(c0);
+  cpu.push((c.user + c.system) / 1000);
+  return wall;
 }

@@ -12,7 +12,6 @@
 // Goals: reads < 100 ms, writes < 20 ms.
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { EntityManager } from 'typeorm';
-import type { Core } from '../../src/main/core';
 import { budgetSummary } from '../../src/main/core/budgets/budget.queries';
 import { getClaim, listClaims, mileageRates } from '../../src/main/core/expenses/claim.queries';
 import { checkClaim, insertClaim, readReceipt } from '../../src/main/core/expenses/claim.writes';
@@ -22,7 +21,7 @@ import { workQueue, workQueueAnswer } from '../../src/main/core/workqueue/workqu
 import { financialYearOf } from '../../src/shared/expenses/expenses';
 import { addDays, ukToday } from '../../src/shared/mentors/dates';
 import { DEFAULT_THRESHOLDS } from '../../src/shared/settings';
-import { BENCH_ACCOUNT as ACCOUNT, must, waitForIntegrityCheck } from './core-session';
+import { BENCH_ACCOUNT as ACCOUNT, must } from './core-session';
 import { seedMatches } from './matches-dataset';
 import { seedMentees } from './mentees-dataset';
 import { seedMentors } from './mentors-dataset';
@@ -31,11 +30,14 @@ import { elapsedMs, fmtMs, fmtRatio, pairRatios, spread, spreadCells, table } fr
 import { SERVICE, seedService } from './service-dataset';
 import {
   encryptedCopy,
+  addBenchAccount,
   newVault,
   openVaultDatabase,
   plaintextTwin,
   rawManager,
   reopenCore,
+  signInAs,
+  timedWithCpu,
 } from './section-databases';
 
 const GOALS = { read: 100, write: 20 } as const;
@@ -95,39 +97,13 @@ async function saveClaimRaw(db: Database.Database, em: EntityManager, mentorId: 
   }
 }
 
-async function timed(work: () => Promise<unknown>, cpu: number[]): Promise<number> {
-  const c0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
-  await work();
-  const wall = elapsedMs(t0);
-  const c = process.cpuUsage(c0);
-  cpu.push((c.user + c.system) / 1000);
-  return wall;
-}
-
-async function signInAs(core: Core, username: string, passphrase: string): Promise<void> {
-  await must(core, 'vault.lock', { reason: 'user' });
-  await must(core, 'vault.unlock', { username, passphrase });
-  await waitForIntegrityCheck(core);
-}
-
 export async function serviceSection({ dir, rounds }: ServiceOptions): Promise<void> {
   console.log(
     `\n## s. Service areas (issue 11): ${SERVICE.claims} claims, ${SERVICE.supervisionRecords} supervisions, ${SERVICE.feedback} feedback over 2,000 mentors and 20,000 matches; plaintext vs encrypted vs the core, ${rounds} rounds\n`,
   );
   let leadId = '';
   const dataDir = await newVault(dir, 'service', async (core) => {
-    ({ id: leadId } = (await must(core, 'accounts.create', {
-      username: LEAD.username,
-      displayName: LEAD.displayName,
-      roles: ['safeguarding_lead'],
-      temporaryPassphrase: LEAD.temporary,
-    })) as { id: string });
-    await signInAs(core, LEAD.username, LEAD.temporary);
-    await must(core, 'vault.changePassphrase', {
-      currentPassphrase: LEAD.temporary,
-      newPassphrase: LEAD.passphrase,
-    });
+    leadId = await addBenchAccount(core, LEAD, ['safeguarding_lead']);
   });
 
   const vault = await openVaultDatabase(dataDir);
@@ -252,8 +228,8 @@ export async function serviceSection({ dir, rounds }: ServiceOptions): Promise<v
       const runs = await interleave(
         rounds,
         [
-          ...names.map((name) => ({ name, run: () => timed(() => w.raw(name), cpu.get(name)!) })),
-          { name: 'core', run: () => timed(w.core, cpu.get('core')!) },
+          ...names.map((name) => ({ name, run: () => timedWithCpu(() => w.raw(name), cpu.get(name)!) })),
+          { name: 'core', run: () => timedWithCpu(w.core, cpu.get('core')!) },
         ],
         progress(`service (${w.label})`, rounds),
       );

@@ -14,12 +14,11 @@
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { EntityManager } from 'typeorm';
-import type { Core } from '../../src/main/core';
 import { workQueue, workQueueAnswer } from '../../src/main/core/workqueue/workqueue.queries';
 import { contract } from '../../src/shared/contract';
 import { ukToday } from '../../src/shared/mentors/dates';
 import { DEFAULT_THRESHOLDS } from '../../src/shared/settings';
-import { BENCH_ACCOUNT as ACCOUNT, must, waitForIntegrityCheck } from './core-session';
+import { BENCH_ACCOUNT as ACCOUNT, must } from './core-session';
 import { CONTACT_RECORDS, MATCHES, seedMatches } from './matches-dataset';
 import { seedMentees } from './mentees-dataset';
 import { seedMentors } from './mentors-dataset';
@@ -27,11 +26,14 @@ import { interleave, progress } from './rounds';
 import { elapsedMs, fmtMs, fmtRatio, pairRatios, spread, spreadCells, table } from './report';
 import {
   encryptedCopy,
+  addBenchAccount,
   newVault,
   openVaultDatabase,
   plaintextTwin,
   rawManager,
   reopenCore,
+  signInAs,
+  timedWithCpu,
 } from './section-databases';
 
 const GOALS = { queue: 100, save: 20 } as const;
@@ -100,43 +102,13 @@ const CONTACT_INPUT = (matchId: string) => ({
   leadMentorAttended: false,
 });
 
-/**
- * Wall time of one run; its CPU time (this process, user + system) goes to `cpu`. The machine is
- * shared, so wall time includes waiting for a core; CPU time is what the work itself cost.
- */
-async function timed(work: () => Promise<unknown>, cpu: number[]): Promise<number> {
-  const c0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
-  await work();
-  const wall = elapsedMs(t0);
-  const c = process.cpuUsage(c0);
-  cpu.push((c.user + c.system) / 1000);
-  return wall;
-}
-
-async function signInAs(core: Core, username: string, passphrase: string): Promise<void> {
-  await must(core, 'vault.lock', { reason: 'user' });
-  await must(core, 'vault.unlock', { username, passphrase });
-  await waitForIntegrityCheck(core);
-}
-
 export async function workqueueSection({ dir, rounds }: WorkqueueOptions): Promise<void> {
   console.log(
     `\n## g. Work queue and records of contact: ${MATCHES} matches, ${CONTACT_RECORDS} records of contact; plaintext vs encrypted vs the core, ${rounds} rounds\n`,
   );
   let caseworkerId = '';
   const dataDir = await newVault(dir, 'workqueue', async (core) => {
-    ({ id: caseworkerId } = (await must(core, 'accounts.create', {
-      username: CASEWORKER.username,
-      displayName: CASEWORKER.displayName,
-      roles: ['caseworker'],
-      temporaryPassphrase: CASEWORKER.temporary,
-    })) as { id: string });
-    await signInAs(core, CASEWORKER.username, CASEWORKER.temporary);
-    await must(core, 'vault.changePassphrase', {
-      currentPassphrase: CASEWORKER.temporary,
-      newPassphrase: CASEWORKER.passphrase,
-    });
+    caseworkerId = await addBenchAccount(core, CASEWORKER, ['caseworker']);
   });
 
   const vault = await openVaultDatabase(dataDir);
@@ -249,9 +221,9 @@ export async function workqueueSection({ dir, rounds }: WorkqueueOptions): Promi
         rounds,
         [
           ...(rawRun
-            ? names.map((name) => ({ name, run: () => timed(() => rawRun(name), cpu.get(name)!) }))
+            ? names.map((name) => ({ name, run: () => timedWithCpu(() => rawRun(name), cpu.get(name)!) }))
             : []),
-          ...(coreRun ? [{ name: 'core', run: () => timed(coreRun, cpu.get('core')!) }] : []),
+          ...(coreRun ? [{ name: 'core', run: () => timedWithCpu(coreRun, cpu.get('core')!) }] : []),
         ],
         progress(`workqueue (${w.label})`, rounds),
       );
